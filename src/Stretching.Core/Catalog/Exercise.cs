@@ -1,0 +1,37 @@
+namespace Stretching.Core.Catalog;
+
+public sealed record SecondsRange(int MinSeconds, int MaxSeconds);
+
+public sealed record CountRange(int Min, int Max);
+
+public sealed record SourceReference(string Article, string Section);
+
+/// <summary>One movement of the catalog, merged across the articles that describe or name it.</summary>
+public sealed record Exercise
+{
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public required IReadOnlyList<string> Aliases { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<string> Steps { get; init; }
+    public required IReadOnlyList<string> Benefits { get; init; }
+    public required IReadOnlyList<Region> Regions { get; init; }
+    public required Position Position { get; init; }
+    public required ExerciseKind Kind { get; init; }
+    public required Level Level { get; init; }
+    public SecondsRange? Hold { get; init; }
+    public CountRange? Reps { get; init; }
+    public CountRange? Breaths { get; init; }
+    public SecondsRange? Duration { get; init; }
+    public CountRange? Sets { get; init; }
+    public required bool PerSide { get; init; }
+    public string? Breathing { get; init; }
+    public string? Easier { get; init; }
+    public string? Harder { get; init; }
+    public required IReadOnlyList<string> Variations { get; init; }
+    public required IReadOnlyList<Equipment> Equipment { get; init; }
+    public required IReadOnlyList<Condition> Contraindications { get; init; }
+    public required IReadOnlyList<Condition> Cautions { get; init; }
+    public required bool FromArticles { get; init; }
+    public required IReadOnlyList<SourceReference> Sources { get; init; }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Stretching.Core.Catalog;
+
+public enum Region { Neck, Shoulders, Thoracic, Lumbar, Hips, Legs, Core }
+
+public enum Position { Standing, Sitting, Kneeling, AllFours, Supine, Prone, SideLying, Hanging }
+
+public enum ExerciseKind { WarmUp, Stretch, Mobility, Strength, Relaxation, Traction }
+
+public enum Level { Beginner, Intermediate, Advanced }
+
+public enum Equipment { Mat, Wall, Chair, HorizontalBar, Bench, HyperextensionBench, Roller, Band, EvminovBoard, GlissonLoop }
+
+public enum Condition
+{
+    Osteoporosis, Thrombosis, ArthritisFlare, Cardiovascular, Respiratory, Infection, BackInjury, Hernia,
+    Scoliosis, Sciatica, CervicalSpineLesion, Hypertension, Glaucoma, Aneurysm, KidneyStones, Stroke,
+    Paralysis, CerebralPalsy, OpenWounds, Neoplasm, VertebralFracture, LigamentTear,
+}
+
+/// <summary>
+/// The public ids (kebab-case, part of the API contract) and the labels people read for every
+/// vocabulary term. Ids are derived from the enum names so the two cannot drift apart.
+/// </summary>
+public static class Vocabulary
+{
+    public static readonly JsonNamingPolicy IdPolicy = JsonNamingPolicy.KebabCaseLower;
+
+    private static readonly FrozenDictionary<Enum, string> Labels = new Dictionary<Enum, string>
+    {
+        [Region.Neck] = "Neck",
+        [Region.Shoulders] = "Shoulders",
+        [Region.Thoracic] = "Upper and mid back",
+        [Region.Lumbar] = "Lower back",
+        [Region.Hips] = "Hips",
+        [Region.Legs] = "Legs",
+        [Region.Core] = "Core",
+
+        [Position.Standing] = "Standing",
+        [Position.Sitting] = "Sitting",
+        [Position.Kneeling] = "Kneeling",
+        [Position.AllFours] = "On all fours",
+        [Position.Supine] = "Lying on the back",
+        [Position.Prone] = "Lying on the stomach",
+        [Position.SideLying] = "Lying on the side",
+        [Position.Hanging] = "Hanging",
+
+        [ExerciseKind.WarmUp] = "Warm-up",
+        [ExerciseKind.Stretch] = "Stretch",
+        [ExerciseKind.Mobility] = "Mobility",
+        [ExerciseKind.Strength] = "Strength",
+        [ExerciseKind.Relaxation] = "Relaxation",
+        [ExerciseKind.Traction] = "Traction",
+
+        [Level.Beginner] = "Beginner",
+        [Level.Intermediate] = "Intermediate",
+        [Level.Advanced] = "Advanced",
+
+        [Equipment.Mat] = "Mat",
+        [Equipment.Wall] = "Wall",
+        [Equipment.Chair] = "Chair",
+        [Equipment.HorizontalBar] = "Horizontal bar",
+        [Equipment.Bench] = "Bench",
+        [Equipment.HyperextensionBench] = "Hyperextension bench",
+        [Equipment.Roller] = "Roller or rolled towel",
+        [Equipment.Band] = "Band or towel",
+        [Equipment.EvminovBoard] = "Evminov board",
+        [Equipment.GlissonLoop] = "Glisson loop",
+
+        [Condition.Osteoporosis] = "Osteoporosis",
+        [Condition.Thrombosis] = "Severe thrombosis",
+        [Condition.ArthritisFlare] = "Arthritis flare-up",
+        [Condition.Cardiovascular] = "Heart or blood-vessel disease",
+        [Condition.Respiratory] = "Lung or breathing disease",
+        [Condition.Infection] = "Current infection (respiratory, intestinal, urogenital)",
+        [Condition.BackInjury] = "Back injury",
+        [Condition.Hernia] = "Disc hernia or protrusion",
+        [Condition.Scoliosis] = "Scoliosis",
+        [Condition.Sciatica] = "Sciatica",
+        [Condition.CervicalSpineLesion] = "Lesion of the neck discs or vertebrae",
+        [Condition.Hypertension] = "High blood pressure",
+        [Condition.Glaucoma] = "Glaucoma",
+        [Condition.Aneurysm] = "Aneurysm",
+        [Condition.KidneyStones] = "Kidney stones",
+        [Condition.Stroke] = "Stroke",
+        [Condition.Paralysis] = "Paralysis",
+        [Condition.CerebralPalsy] = "Cerebral palsy",
+        [Condition.OpenWounds] = "Deep cuts or open wounds",
+        [Condition.Neoplasm] = "Tumour (neoplasm)",
+        [Condition.VertebralFracture] = "Past vertebral fracture",
+        [Condition.LigamentTear] = "Torn tendons or ligaments",
+    }.ToFrozenDictionary();
+
+    public static string Id<T>(T value) where T : struct, Enum => IdPolicy.ConvertName(value.ToString());
+
+    public static string Label<T>(T value) where T : struct, Enum => Labels[value];
+
+    public static IReadOnlyList<T> All<T>() where T : struct, Enum => Enum.GetValues<T>();
+
+    public static bool TryParse<T>(string? id, out T value) where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (string.Equals(Id(candidate), id, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+}

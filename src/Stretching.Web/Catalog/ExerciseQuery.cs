@@ -1,0 +1,62 @@
+using Stretching.Core.Catalog;
+
+namespace Stretching.Web.Catalog;
+
+/// <summary>
+/// The catalog filters as they arrive in a query string, shared by the API and the catalog page.
+/// Empty values (an unselected form field) are ignored; anything else must be a known id.
+/// </summary>
+public sealed record ExerciseQuery(
+    string? Q = null,
+    string[]? Region = null,
+    string[]? Position = null,
+    string[]? Kind = null,
+    string[]? Level = null,
+    string[]? Equipment = null,
+    string[]? Exclude = null)
+{
+    public ExerciseFilter ToFilter(out IReadOnlyDictionary<string, string[]> problems)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var query = Q?.Trim();
+        if (query?.Length > ExerciseFilter.MaxQueryLength)
+        {
+            errors["q"] = [$"The search text is longer than {ExerciseFilter.MaxQueryLength} characters."];
+            query = null;
+        }
+
+        var filter = new ExerciseFilter
+        {
+            Query = string.IsNullOrEmpty(query) ? null : query,
+            Regions = ParseIds<Core.Catalog.Region>("region", Region, errors),
+            Positions = ParseIds<Core.Catalog.Position>("position", Position, errors),
+            Kinds = ParseIds<ExerciseKind>("kind", Kind, errors),
+            Levels = ParseIds<Core.Catalog.Level>("level", Level, errors),
+            AvailableEquipment = HasValues(Equipment) ? ParseIds<Core.Catalog.Equipment>("equipment", Equipment, errors) : null,
+            ExcludedConditions = ParseIds<Condition>("exclude", Exclude, errors),
+        };
+        problems = errors;
+        return filter;
+    }
+
+    private static bool HasValues(string[]? values) => values?.Any(v => !string.IsNullOrWhiteSpace(v)) == true;
+
+    private static HashSet<T> ParseIds<T>(string parameter, string[]? values, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        var parsed = new HashSet<T>();
+        var unknown = new List<string>();
+        foreach (var value in values ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (Vocabulary.TryParse<T>(value.Trim(), out var id)) parsed.Add(id);
+            else unknown.Add(value.Length > 40 ? value[..40] + "..." : value);
+        }
+        if (unknown.Count > 0)
+        {
+            var known = string.Join(", ", Vocabulary.All<T>().Select(Vocabulary.Id));
+            errors[parameter] = [$"Unknown {parameter} '{string.Join("', '", unknown)}'. Known values: {known}."];
+        }
+        return parsed;
+    }
+}

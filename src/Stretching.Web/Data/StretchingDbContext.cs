@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Stretching.Web.Data.EntityConfigurations;
+
+namespace Stretching.Web.Data;
+
+public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> options) : DbContext(options)
+{
+    public DbSet<ExerciseEntity> Exercises => Set<ExerciseEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new ExerciseEntityConfiguration());
+    }
+}

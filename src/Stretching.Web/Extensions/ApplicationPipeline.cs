@@ -1,0 +1,38 @@
+using Stretching.Web.Apis;
+using Stretching.Web.Components;
+
+namespace Stretching.Web.Extensions;
+
+public static class ApplicationPipeline
+{
+    public static WebApplication UseApplicationPipeline(this WebApplication app)
+    {
+        // API callers get problem+json for failures and unknown routes; people get the error pages.
+        app.UseWhen(IsApiRequest, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApiRequest(context), pages =>
+        {
+            pages.UseExceptionHandler("/error", createScopeForErrors: true);
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseHttpLogging();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapExercisesApi();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    private static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

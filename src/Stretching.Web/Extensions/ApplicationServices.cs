@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Serilog;
+using Stretching.Core.Catalog;
+using Stretching.Web.Catalog;
+using Stretching.Web.Data;
+
+namespace Stretching.Web.Extensions;
+
+public static class ApplicationServices
+{
+    public const string ConnectionStringName = "Stretching";
+
+    public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        builder.AddSerilogLogging();
+
+        builder.Services.AddRazorComponents();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(options => CatalogJson.Configure(options.SerializerOptions));
+        builder.Services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+
+        builder.Services.AddDbContext<StretchingDbContext>(options => options
+            .UseSqlite(builder.ResolveConnectionString())
+            // Migrations are hand-written and there is no model snapshot to compare with;
+            // SchemaTests prove the migrated schema equals the model instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new CatalogOptions(
+            builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
+        builder.Services.AddScoped<CatalogSeeder>();
+        builder.Services.AddScoped<ExerciseCatalog>();
+        return builder;
+    }
+
+    private static void AddSerilogLogging(this WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+    }
+
+    /// <summary>
+    /// Uses ConnectionStrings:Stretching when set; otherwise a SQLite file in the app's App_Data
+    /// folder. The folder is created because SQLite creates the file but not its directory.
+    /// </summary>
+    private static string ResolveConnectionString(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "stretching.db")}";
+        }
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (dataSource is not ("" or ":memory:"))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataSource))!);
+        }
+        return connectionString;
+    }
+}
