@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Stretching.Core.Catalog;
 
 namespace Stretching.Web.Catalog;
@@ -7,13 +8,13 @@ namespace Stretching.Web.Catalog;
 /// Empty values (an unselected form field) are ignored; anything else must be a known id.
 /// </summary>
 public sealed record ExerciseQuery(
-    string? Q = null,
-    string[]? Region = null,
-    string[]? Position = null,
-    string[]? Kind = null,
-    string[]? Level = null,
-    string[]? Equipment = null,
-    string[]? Exclude = null)
+    [FromQuery(Name = "q")] string? Q = null,
+    [FromQuery(Name = "region")] string[]? Region = null,
+    [FromQuery(Name = "position")] string[]? Position = null,
+    [FromQuery(Name = "kind")] string[]? Kind = null,
+    [FromQuery(Name = "level")] string[]? Level = null,
+    [FromQuery(Name = "equipment")] string[]? Equipment = null,
+    [FromQuery(Name = "exclude")] string[]? Exclude = null)
 {
     public ExerciseFilter ToFilter(out IReadOnlyDictionary<string, string[]> problems)
     {

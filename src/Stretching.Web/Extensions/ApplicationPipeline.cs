@@ -7,6 +7,8 @@ public static class ApplicationPipeline
 {
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
+        app.UseHttpLogging();
+
         // API callers get problem+json for failures and unknown routes; people get the error pages.
         app.UseWhen(IsApiRequest, api =>
         {
@@ -23,7 +25,8 @@ public static class ApplicationPipeline
             app.UseHsts();
         }
 
-        app.UseHttpLogging();
+        // Routing runs after the status-code pages so a re-executed request finds the /not-found page.
+        app.UseRouting();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

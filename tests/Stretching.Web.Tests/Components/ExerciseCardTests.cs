@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Stretching.Core.Catalog;
+using Stretching.Web.Components.Shared;
+using Stretching.Web.Tests.Pages;
+
+namespace Stretching.Web.Tests.Components;
+
+/// <summary>Components rendered to HTML without a host, the way the aspnetcore HtmlRenderer tests do it.</summary>
+public sealed class ExerciseCardTests
+{
+    private static async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        await using var services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+    }
+
+    private static Exercise Twist => new()
+    {
+        Slug = "supine-twist",
+        Name = "Lying twist",
+        Aliases = [],
+        Summary = "Knees fall to one side.",
+        Steps = ["Lie down."],
+        Benefits = [],
+        Regions = [Region.Lumbar, Region.Hips],
+        Position = Position.Supine,
+        Kind = ExerciseKind.Mobility,
+        Level = Level.Beginner,
+        Hold = new SecondsRange(15, 15),
+        Reps = new CountRange(9, 9),
+        PerSide = true,
+        Variations = [],
+        Equipment = [Equipment.Mat],
+        Contraindications = [],
+        Cautions = [],
+        FromArticles = true,
+        Sources = [new("back-stretches-12", "2. Twisting")],
+    };
+
+    [Fact]
+    public async Task TheCardLinksToTheExerciseAndShowsPositionDosageAndRegions()
+    {
+        var html = await RenderAsync<ExerciseCard>(new Dictionary<string, object?> { ["Exercise"] = Twist });
+        var card = await HtmlPage.ParseAsync(html);
+
+        Assert.Equal("exercises/supine-twist", card.QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("Lying twist", card.QuerySelector("h2 a")!.TextContent);
+        Assert.Contains("Lying on the back", card.QuerySelector("p.small")!.TextContent);
+        Assert.Equal("Hold 15 s · 9 reps · each side", card.QuerySelector(".dosage")!.TextContent.Trim());
+        Assert.Equal(["Lower back", "Hips"], card.QuerySelectorAll("li.badge").Select(b => b.TextContent));
+    }
+
+    [Fact]
+    public async Task TheChecklistMarksTheSelectedTermsAndLabelsEveryBox()
+    {
+        var html = await RenderAsync<TermChecklist<Level>>(new Dictionary<string, object?>
+        {
+            ["Name"] = "level",
+            ["Legend"] = "Level",
+            ["Selected"] = new[] { "advanced" },
+        });
+        var list = await HtmlPage.ParseAsync(html);
+
+        var boxes = list.QuerySelectorAll("input[type=checkbox][name=level]");
+        Assert.Equal(["beginner", "intermediate", "advanced"], boxes.Select(b => b.GetAttribute("value")));
+        Assert.Equal(["level-advanced"], boxes.Where(b => b.HasAttribute("checked")).Select(b => b.Id));
+        Assert.All(boxes, b => Assert.NotNull(list.QuerySelector($"label[for='{b.Id}']")));
+    }
+}

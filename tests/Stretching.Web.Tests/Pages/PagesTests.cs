@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Stretching.Web.Tests.Pages;
+
+[Collection(AppCollection.Name)]
+public sealed class PagesTests(StretchingAppFactory app)
+{
+    private readonly HttpClient _client = app.CreatePlainClient();
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/exercises")]
+    [InlineData("/exercises/childs-pose")]
+    [InlineData("/safety")]
+    public async Task EveryPageRendersWithASafetyLinkInTheFooterAndNoBlazorScript(string url)
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("footer a[href='safety']"));
+        Assert.NotNull(page.QuerySelector("h1"));
+        Assert.DoesNotContain(page.Scripts, s => (s.Source ?? "").Contains("blazor.web.js"));
+        Assert.Contains(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.Contains("bootstrap"));
+    }
+
+    [Fact]
+    public async Task TheHomePageLeadsToTheCatalog()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/");
+        Assert.NotNull(page.QuerySelector("main a[href='exercises']"));
+    }
+
+    [Fact]
+    public async Task TheCatalogShowsOneCardPerExerciseAndTheCount()
+    {
+        var all = await _client.GetFromJsonAsync<JsonElement[]>("/api/exercises");
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises");
+
+        Assert.Equal(all!.Length, page.QuerySelectorAll("article.exercise-card").Length);
+        Assert.StartsWith($"{all.Length} exercises", page.QuerySelector(".result-count")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task TheCatalogPageAppliesTheSameFiltersAsTheApi()
+    {
+        const string query = "?region=lumbar&level=beginner&exclude=hernia&equipment=mat";
+        var expected = await _client.GetFromJsonAsync<JsonElement[]>("/api/exercises" + query);
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises" + query);
+
+        var shown = page.QuerySelectorAll("article.exercise-card h2 a").Select(a => a.GetAttribute("href")!).ToHashSet();
+        Assert.Equal(expected!.Select(e => "exercises/" + e.GetProperty("slug").GetString()).ToHashSet(), shown);
+        Assert.True(page.QuerySelector("#region-lumbar")!.HasAttribute("checked"));
+        Assert.True(page.QuerySelector("#exclude-hernia")!.HasAttribute("checked"));
+    }
+
+    [Fact]
+    public async Task TheFilterFormIsAGetFormWithLabelledFields()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises");
+        var form = page.QuerySelector("form.filters")!;
+
+        Assert.Equal("get", form.GetAttribute("method"));
+        foreach (var input in form.QuerySelectorAll("input"))
+        {
+            Assert.NotNull(page.QuerySelector($"label[for='{input.Id}']"));
+        }
+    }
+
+    [Fact]
+    public async Task NoMatchShowsAnEmptyStateThatOffersToClearTheFilters()
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, "/exercises?q=zzzz-nothing");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page.QuerySelectorAll("article.exercise-card"));
+        Assert.NotNull(page.QuerySelector(".empty-state a[href='exercises']"));
+    }
+
+    [Fact]
+    public async Task AnUnknownFilterValueIsExplainedOnThePageWithABadRequestStatus()
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, "/exercises?region=nowhere");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown region 'nowhere'", page.QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AHugeSearchOnThePageIsABadRequestNotAServerError()
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, "/exercises?q=" + new string('a', 4000));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("[role=alert]"));
+    }
+
+    [Fact]
+    public async Task TheExercisePageShowsStepsDosageSafetyVariantsAndSources()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises/sphinx");
+
+        Assert.Equal("Sphinx pose", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.True(page.QuerySelectorAll("ol.steps li").Length >= 3);
+        Assert.Contains("Osteoporosis", page.QuerySelector("section.safety ul.contraindications")!.TextContent);
+        Assert.NotNull(page.QuerySelector("ul.variations a[href='exercises/cobra']"));
+        Assert.Contains("30-40 s", page.QuerySelector("section[aria-labelledby=dosage]")!.TextContent);
+        Assert.Contains("Exercises for Stretching the Back (for dancers)", page.QuerySelector("ul.sources")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ANamedOnlyExerciseSaysItsDescriptionIsNotFromTheArticles()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises/moon-stretch");
+        Assert.Contains("only name this exercise", page.QuerySelector("[role=note]")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/exercises/no-such-exercise")]
+    [InlineData("/no/such/page")]
+    public async Task UnknownAddressesGetARealNotFoundPage(string url)
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task TheSafetyPageListsTheRedFlags()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/safety");
+        var text = page.QuerySelector("main")!.TextContent;
+
+        Assert.Contains("two weeks", text);
+        Assert.Contains("bladder", text);
+        Assert.Contains("stop the exercise or make it gentler", text);
+    }
+}
