@@ -1,39 +1,47 @@
 using System.Text.Json;
+using Stretching.Core.Sessions;
 
 namespace Stretching.Core.Catalog;
 
 public sealed class CatalogDataException(string message, Exception? inner = null) : Exception(message, inner);
 
-/// <summary>Reads the curated catalog from the data folder (one file per exercise, named by slug).</summary>
+/// <summary>Reads the curated data folder: one file per exercise or routine, named by its slug.</summary>
 public static class CatalogFiles
 {
     public const string ExercisesFolder = "exercises";
+    public const string RoutinesFolder = "routines";
 
-    public static IReadOnlyList<Exercise> LoadExercises(string dataDirectory)
+    public static IReadOnlyList<Exercise> LoadExercises(string dataDirectory) =>
+        Load<Exercise>(dataDirectory, ExercisesFolder, e => e.Slug);
+
+    public static IReadOnlyList<Routine> LoadRoutines(string dataDirectory) =>
+        Load<Routine>(dataDirectory, RoutinesFolder, r => r.Slug);
+
+    private static List<T> Load<T>(string dataDirectory, string folderName, Func<T, string> slugOf)
     {
-        var folder = Path.Combine(dataDirectory, ExercisesFolder);
+        var folder = Path.Combine(dataDirectory, folderName);
         if (!Directory.Exists(folder))
         {
-            throw new CatalogDataException($"The catalog folder '{folder}' does not exist.");
+            throw new CatalogDataException($"The data folder '{folder}' does not exist.");
         }
 
         return Directory.EnumerateFiles(folder, "*.json")
             .Order(StringComparer.Ordinal)
-            .Select(LoadExercise)
+            .Select(path => LoadOne(path, slugOf))
             .ToList();
     }
 
-    private static Exercise LoadExercise(string path)
+    private static T LoadOne<T>(string path, Func<T, string> slugOf)
     {
         try
         {
-            var exercise = CatalogJson.Deserialize<Exercise>(File.ReadAllText(path));
+            var value = CatalogJson.Deserialize<T>(File.ReadAllText(path));
             var expectedSlug = Path.GetFileNameWithoutExtension(path);
-            if (exercise.Slug != expectedSlug)
+            if (slugOf(value) != expectedSlug)
             {
-                throw new CatalogDataException($"{path}: slug '{exercise.Slug}' does not match the file name.");
+                throw new CatalogDataException($"{path}: slug '{slugOf(value)}' does not match the file name.");
             }
-            return exercise;
+            return value;
         }
         catch (JsonException ex)
         {

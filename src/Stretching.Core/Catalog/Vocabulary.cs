@@ -20,6 +20,12 @@ public enum Condition
     Paralysis, CerebralPalsy, OpenWounds, Neoplasm, VertebralFracture, LigamentTear,
 }
 
+/// <summary>The H5 warning signs, asked as yes/no questions before a session is built.</summary>
+public enum RedFlag { PainOverTwoWeeks, TroubleWalking, BowelOrBladder }
+
+/// <summary>When a routine suits (rule W4).</summary>
+public enum DayType { TrainingDay, NonTrainingDay, AfterTraining, AnyDay }
+
 /// <summary>
 /// The public ids (kebab-case, part of the API contract) and the labels people read for every
 /// vocabulary term. Ids are derived from the enum names so the two cannot drift apart.
@@ -91,6 +97,15 @@ public static class Vocabulary
         [Condition.Neoplasm] = "Tumour (neoplasm)",
         [Condition.VertebralFracture] = "Past vertebral fracture",
         [Condition.LigamentTear] = "Torn tendons or ligaments",
+
+        [RedFlag.PainOverTwoWeeks] = "Back pain that has lasted more than two weeks",
+        [RedFlag.TroubleWalking] = "Difficulty walking or moving the legs",
+        [RedFlag.BowelOrBladder] = "New bowel or bladder problems",
+
+        [DayType.TrainingDay] = "Training day",
+        [DayType.NonTrainingDay] = "Rest day from training",
+        [DayType.AfterTraining] = "After training",
+        [DayType.AnyDay] = "Any day",
     }.ToFrozenDictionary();
 
     public static string Id<T>(T value) where T : struct, Enum => IdPolicy.ConvertName(value.ToString());

@@ -1,0 +1,65 @@
+using Stretching.Core.Catalog;
+
+namespace Stretching.Core.Sessions;
+
+public enum BlockKind { Warmup, Main, Cooldown }
+
+public enum ItemRole { Exercise, Rest }
+
+public enum Side { Left, Right }
+
+/// <summary>One step of the timeline. Seconds include the short get-into-position lead (see SessionTiming).</summary>
+public sealed record SessionItem(
+    string Slug,
+    string Name,
+    ItemRole Role,
+    int StartSeconds,
+    int Seconds,
+    int? Reps,
+    int? HoldSeconds,
+    Side? Side,
+    string? Cue,
+    string Reason);
+
+public sealed record SessionBlock(BlockKind Kind, IReadOnlyList<SessionItem> Items);
+
+public sealed record ExcludedExercise(string Slug, string Reason);
+
+/// <summary>A playable session: blocks in order (warm-up, main, cool-down) on one timeline.</summary>
+public sealed record Session(
+    int Minutes,
+    int TotalSeconds,
+    int? Seed,
+    IReadOnlyList<SessionBlock> Blocks,
+    IReadOnlyList<ExcludedExercise> Excluded,
+    IReadOnlyList<string> Warnings)
+{
+    public IEnumerable<SessionItem> Items => Blocks.SelectMany(b => b.Items);
+}
+
+public sealed record SessionRequest
+{
+    public const int MinMinutes = 10;
+    public const int MaxMinutes = 90;
+
+    public required int Minutes { get; init; }
+    public required Level Level { get; init; }
+    public IReadOnlySet<Region> Focus { get; init; } = new HashSet<Region>();
+    public IReadOnlySet<Equipment> Equipment { get; init; } = new HashSet<Equipment>();
+    public IReadOnlySet<Condition> Conditions { get; init; } = new HashSet<Condition>();
+    public IReadOnlySet<RedFlag> RedFlags { get; init; } = new HashSet<RedFlag>();
+    public int? Seed { get; init; }
+    public bool DoctorApproved { get; init; }
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+}
+
+/// <summary>Either a session, or a refusal that explains why none was built and what to do instead.</summary>
+public sealed record BuildOutcome(Session? Session, Refusal? Refusal)
+{
+    public static BuildOutcome Built(Session session) => new(session, null);
+
+    public static BuildOutcome Refused(Refusal refusal) => new(null, refusal);
+}
+
+public sealed record Refusal(string Title, IReadOnlyList<string> Reasons, string Advice);

@@ -1,0 +1,305 @@
+using Stretching.Core.Catalog;
+using Stretching.Core.Sessions;
+
+namespace Stretching.Core.Tests.Sessions;
+
+/// <summary>Each rule of domain-rules.md on hand-picked requests, named by its id.</summary>
+public sealed class SessionBuilderTests
+{
+    private static readonly IReadOnlyList<Exercise> Catalog = CatalogFiles.LoadExercises(RepositoryPaths.Data);
+    private static readonly IReadOnlyDictionary<string, Exercise> BySlug = Catalog.ToDictionary(e => e.Slug);
+    private static readonly SessionBuilder Builder = new(Catalog);
+
+    private static SessionRequest Request(int minutes = 45, Level level = Level.Beginner) => new()
+    {
+        Minutes = minutes,
+        Level = level,
+        Seed = 42,
+        Equipment = new HashSet<Equipment> { Equipment.Mat },
+    };
+
+    private static Session Build(SessionRequest request) =>
+        Builder.Build(request).Session ?? throw new InvalidOperationException("refused");
+
+    private static List<SessionItem> Block(Session session, BlockKind kind) => session.Blocks.Single(b => b.Kind == kind).Items.ToList();
+
+    [Fact]
+    public void S1_TheWarmUpComesFirstWithJointWorkThenFiveToSevenMinutesOfCardio()
+    {
+        var warmUp = Block(Build(Request(45)), BlockKind.Warmup);
+
+        Assert.Equal(SessionBuilder.JointWarmUpSlug, warmUp[0].Slug);
+        var cardio = Assert.Single(warmUp, i => SessionBuilder.CardioSlugs.Contains(i.Slug));
+        Assert.InRange(cardio.Seconds - SessionTiming.LeadSeconds, 300, 420);
+    }
+
+    [Fact]
+    public void S1_AShortSessionShortensTheWarmUpButKeepsIt()
+    {
+        var full = Block(Build(Request(45)), BlockKind.Warmup).Sum(i => i.Seconds);
+        var warmUp = Block(Build(Request(10)), BlockKind.Warmup);
+
+        Assert.Equal(SessionBuilder.JointWarmUpSlug, warmUp[0].Slug);
+        Assert.True(warmUp.Sum(i => i.Seconds) < full);
+        Assert.Contains(warmUp, i => SessionBuilder.CardioSlugs.Contains(i.Slug));
+    }
+
+    [Fact]
+    public void S2_AChildsPoseRestFollowsEveryFiveToSevenMinutesOfWork()
+    {
+        var main = Block(Build(Request(60)), BlockKind.Main);
+
+        var rests = main.Where(i => i.Role == ItemRole.Rest).ToList();
+        Assert.True(rests.Count >= 4);
+        Assert.All(rests, r => Assert.Equal(SessionBuilder.ChildsPoseSlug, r.Slug));
+        var work = 0;
+        foreach (var item in main)
+        {
+            if (item.Role == ItemRole.Rest)
+            {
+                Assert.InRange(work, 300, 420);
+                work = 0;
+            }
+            else
+            {
+                work += item.Seconds;
+            }
+        }
+        Assert.InRange(work, 1, 420);
+        Assert.Equal(ItemRole.Exercise, main[^1].Role);
+    }
+
+    [Fact]
+    public void S3_LowerBackStrengtheningComesAtTheEndOfTheMainBlock()
+    {
+        var main = Block(Build(Request(60, Level.Advanced) with { Include = ["superman", "hyperextension"], Equipment = new HashSet<Equipment> { Equipment.Mat, Equipment.HyperextensionBench } }), BlockKind.Main)
+            .Where(i => i.Role == ItemRole.Exercise).ToList();
+
+        var firstStrength = main.FindIndex(i => SessionBuilder.IsLowerBackStrength(BySlug[i.Slug]));
+        Assert.True(firstStrength > 0);
+        Assert.All(main.Skip(firstStrength), i => Assert.True(SessionBuilder.IsLowerBackStrength(BySlug[i.Slug]), $"{i.Slug} follows strength work"));
+        Assert.Contains(main, i => i.Slug == "hyperextension");
+    }
+
+    [Fact]
+    public void S4_TheCoolDownIsTenRollsThenAtLeastAMinuteOfEmbryoPose()
+    {
+        var coolDown = Block(Build(Request(30)), BlockKind.Cooldown);
+
+        Assert.Equal([SessionBuilder.RollsSlug, SessionBuilder.ChildsPoseSlug], coolDown.Select(i => i.Slug));
+        Assert.Equal(10, coolDown[0].Reps);
+        Assert.True(coolDown[1].HoldSeconds >= 60);
+    }
+
+    [Fact]
+    public void D2_D3_BeginnerHoldsStayWithinTenToFortySeconds()
+    {
+        var holds = Block(Build(Request(60)), BlockKind.Main).Where(i => i is { Role: ItemRole.Exercise, Reps: null, HoldSeconds: not null }).ToList();
+
+        Assert.NotEmpty(holds);
+        Assert.All(holds, i => Assert.InRange(i.HoldSeconds!.Value, 10, 40));
+    }
+
+    [Fact]
+    public void D3_AdvancedFivetoSevenBreathHoldsLastAboutFortyToFortyFiveSeconds()
+    {
+        Assert.InRange(DosageRules.For(BySlug["cobra"], Level.Advanced).HoldSeconds!.Value, 40, 45);
+        Assert.Equal(30, DosageRules.For(BySlug["childs-pose"], Level.Beginner).HoldSeconds);
+    }
+
+    [Fact]
+    public void D4_RepetitionsAreCappedAtSevenForBeginnersAndFifteenOtherwise()
+    {
+        Assert.Equal(7, DosageRules.For(BySlug["cat-cow"], Level.Beginner).Reps);
+        Assert.Equal(9, DosageRules.For(BySlug["cat-cow"], Level.Advanced).Reps);
+        Assert.Equal(15, DosageRules.For(BySlug["seated-forward-bend"], Level.Advanced).Reps);
+        Assert.Equal(7, DosageRules.For(BySlug["seated-forward-bend"], Level.Beginner).Reps);
+    }
+
+    [Fact]
+    public void D1_TheCatalogsOwnFiguresAreUsedWhenTheyFitTheBounds()
+    {
+        var knees = DosageRules.For(BySlug["knees-to-chest"], Level.Intermediate);
+        Assert.Equal(new Dose(null, 9, 15), knees);
+    }
+
+    [Fact]
+    public void ARepBasedItemsDurationIsLeadPlusRepsTimesHoldAndMovement()
+    {
+        Assert.Equal(5 + 9 * (15 + 3), SessionTiming.ItemSeconds(new Dose(null, 9, 15)));
+        Assert.Equal(5 + 10 * 4, SessionTiming.ItemSeconds(new Dose(null, 10, null)));
+        Assert.Equal(5 + 30, SessionTiming.ItemSeconds(Dose.Held(30)));
+    }
+
+    [Fact]
+    public void PerSideExercisesPlayLeftThenRightNextToEachOther()
+    {
+        var items = Build(Request(45) with { Include = ["standing-side-stretch"] }).Items.ToList();
+
+        var left = items.FindIndex(i => i.Slug == "standing-side-stretch");
+        Assert.Equal(Side.Left, items[left].Side);
+        Assert.Equal(("standing-side-stretch", Side.Right), (items[left + 1].Slug, items[left + 1].Side!.Value));
+    }
+
+    [Fact]
+    public void FocusRegionsGetMoreOfTheMainBlockYetThreeRegionsAreCovered()
+    {
+        double ShoulderShare(Session session)
+        {
+            var main = Block(session, BlockKind.Main).Where(i => i.Role == ItemRole.Exercise).ToList();
+            return main.Where(i => BySlug[i.Slug].Regions.Contains(Region.Shoulders)).Sum(i => i.Seconds) / (double)main.Sum(i => i.Seconds);
+        }
+        var focused = Build(Request(30) with { Focus = new HashSet<Region> { Region.Shoulders } });
+
+        Assert.True(ShoulderShare(focused) > 0.5);
+        Assert.True(ShoulderShare(focused) > ShoulderShare(Build(Request(30))));
+        var regions = Block(focused, BlockKind.Main).Where(i => i.Role == ItemRole.Exercise).SelectMany(i => BySlug[i.Slug].Regions).Distinct();
+        Assert.True(regions.Count() >= 3);
+    }
+
+    [Fact]
+    public void PositionsGoFromStandingDownToLyingOnTheBack()
+    {
+        var ranks = Block(Build(Request(60)), BlockKind.Main)
+            .Where(i => i.Role == ItemRole.Exercise && !SessionBuilder.IsLowerBackStrength(BySlug[i.Slug]))
+            .Select(i => PositionOrder.Rank(BySlug[i.Slug].Position)).ToList();
+
+        Assert.Equal(ranks.Order(), ranks);
+        Assert.True(ranks.Distinct().Count() >= 3);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(20)]
+    [InlineData(30)]
+    [InlineData(45)]
+    [InlineData(60)]
+    public void TheTotalIsWithinFivePercentOfTheTarget(int minutes)
+    {
+        var session = Build(Request(minutes));
+        Assert.InRange(session.TotalSeconds, minutes * 60 * 0.95, minutes * 60 * 1.05);
+    }
+
+    [Fact]
+    public void TooFewEligibleExercisesGiveAWarningInsteadOfAnEndlessSession()
+    {
+        var allButThree = Catalog.Select(e => e.Slug).Except(["sphinx", "knees-to-chest", "happy-baby"]).ToList();
+        var session = Build(Request(90) with { Exclude = allButThree });
+
+        Assert.True(session.TotalSeconds < 90 * 60 * 0.95);
+        Assert.Contains(session.Warnings, w => w.Contains("could be filled"));
+    }
+
+    [Fact]
+    public void D7_WhenTheExercisesRunOutTheyAreRepeatedAsExtraSetsBackToBack()
+    {
+        var allButFour = Catalog.Select(e => e.Slug).Except(["sphinx", "knees-to-chest", "happy-baby", "cat-cow"]).ToList();
+        var main = Block(Build(Request(30) with { Exclude = allButFour }), BlockKind.Main).Where(i => i.Role == ItemRole.Exercise).ToList();
+
+        var sphinx = main.Where(i => i.Slug == "sphinx").ToList();
+        Assert.InRange(sphinx.Count, 2, SessionBuilder.MaxSetsOfARepeatedExercise);
+        Assert.Contains("(D7)", sphinx[0].Reason);
+    }
+
+    [Fact]
+    public void W1_AShortSessionNotesThatAFullComplexTakesThirtyToFiftyMinutes()
+    {
+        Assert.Contains(Build(Request(15)).Warnings, w => w.Contains("30-50 minutes") && w.Contains("W1"));
+        Assert.DoesNotContain(Build(Request(30)).Warnings, w => w.Contains("W1"));
+    }
+
+    [Theory]
+    [InlineData(Condition.Osteoporosis)]
+    [InlineData(Condition.Thrombosis)]
+    [InlineData(Condition.ArthritisFlare)]
+    [InlineData(Condition.Infection)]
+    public void H1_TheseConditionsAreRefusedWithAdviceToSeeADoctor(Condition condition)
+    {
+        var outcome = Builder.Build(Request() with { Conditions = new HashSet<Condition> { condition } });
+
+        Assert.Null(outcome.Session);
+        Assert.Contains(outcome.Refusal!.Reasons, r => r.Contains(Vocabulary.Label(condition).ToLowerInvariant()) || r.Contains("infection"));
+        Assert.Contains("doctor", outcome.Refusal.Advice);
+    }
+
+    [Theory]
+    [InlineData(RedFlag.PainOverTwoWeeks)]
+    [InlineData(RedFlag.TroubleWalking)]
+    [InlineData(RedFlag.BowelOrBladder)]
+    public void H5_ARedFlagIsRefused(RedFlag flag)
+    {
+        var outcome = Builder.Build(Request() with { RedFlags = new HashSet<RedFlag> { flag } });
+        Assert.Contains(outcome.Refusal!.Reasons, r => r.Contains("H5"));
+    }
+
+    [Fact]
+    public void WithADoctorsApprovalTheGentlestSessionIsBuiltAndSaysSo()
+    {
+        var request = Request(30, Level.Advanced) with
+        {
+            Conditions = new HashSet<Condition> { Condition.Osteoporosis },
+            RedFlags = new HashSet<RedFlag> { RedFlag.PainOverTwoWeeks },
+            DoctorApproved = true,
+        };
+        var session = Build(request);
+
+        Assert.Contains(session.Warnings, w => w.Contains("gentlest"));
+        Assert.DoesNotContain(session.Items, i => SessionBuilder.CardioSlugs.Contains(i.Slug));
+        Assert.All(session.Items.Where(i => i.Role == ItemRole.Exercise), i =>
+        {
+            Assert.Equal(Level.Beginner, BySlug[i.Slug].Level);
+            Assert.DoesNotContain(BySlug[i.Slug].Kind, new[] { ExerciseKind.Strength, ExerciseKind.Traction });
+        });
+    }
+
+    [Fact]
+    public void ContraindicatedExercisesAreExcludedWithTheirReason()
+    {
+        var request = Request(45, Level.Intermediate) with
+        {
+            Equipment = new HashSet<Equipment> { Equipment.Mat, Equipment.HorizontalBar },
+            Conditions = new HashSet<Condition> { Condition.CervicalSpineLesion },
+        };
+        var session = Build(request);
+
+        var excluded = Assert.Single(session.Excluded, e => e.Slug == "bar-hang");
+        Assert.Contains("lesion of the neck", excluded.Reason);
+        Assert.DoesNotContain(session.Items, i => i.Slug == "bar-hang");
+    }
+
+    [Fact]
+    public void H2_H3_ConditionsAddWarningsAndLeaveOutExercisesNeedingExtraCare()
+    {
+        var session = Build(Request(45) with { Conditions = new HashSet<Condition> { Condition.Hernia, Condition.Cardiovascular } });
+
+        Assert.Contains(session.Warnings, w => w.Contains("H2"));
+        Assert.Contains(session.Warnings, w => w.Contains("H3"));
+        Assert.Contains(session.Excluded, e => e.Slug == "cat-cow" && e.Reason.Contains("extra care"));
+        Assert.All(session.Items.Where(i => SessionBuilder.CardioSlugs.Contains(i.Slug)), i => Assert.Equal(SessionBuilder.GentleCardioSlug, i.Slug));
+    }
+
+    [Fact]
+    public void IncludedExercisesAreAddedAndExcludedOnesLeftOut()
+    {
+        var session = Build(Request(30) with { Include = ["sphinx"], Exclude = ["cat-cow"] });
+
+        Assert.Contains(session.Items, i => i.Slug == "sphinx" && i.Reason == "You asked for it.");
+        Assert.DoesNotContain(session.Items, i => i.Slug == "cat-cow");
+        Assert.Contains(session.Excluded, e => e.Slug == "cat-cow" && e.Reason == "You left it out.");
+    }
+
+    [Fact]
+    public void AnIncludedExerciseAboveTheLevelIsExplainedNotPlayed()
+    {
+        var session = Build(Request(30) with { Include = ["plow"] });
+
+        Assert.DoesNotContain(session.Items, i => i.Slug == "plow");
+        Assert.Contains(session.Warnings, w => w.StartsWith("Plow could not be added"));
+    }
+
+    [Fact]
+    public void EveryItemExplainsItsPlace()
+    {
+        Assert.All(Build(Request(45)).Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Reason)));
+    }
+}

@@ -1,0 +1,84 @@
+using Stretching.Core.Catalog;
+using Stretching.Core.Sessions;
+
+namespace Stretching.Core.Tests.Sessions;
+
+/// <summary>Thousands of generated requests; every rule must hold on every session built.</summary>
+public sealed class SessionPropertyTests
+{
+    private static readonly IReadOnlyList<Exercise> Catalog = CatalogFiles.LoadExercises(RepositoryPaths.Data);
+    private static readonly IReadOnlyDictionary<string, Exercise> BySlug = Catalog.ToDictionary(e => e.Slug);
+    private static readonly SessionBuilder Builder = new(Catalog);
+
+    internal static SessionRequest RandomRequest(Random random)
+    {
+        T[] Some<T>(double chance) where T : struct, Enum =>
+            Vocabulary.All<T>().Where(_ => random.NextDouble() < chance).ToArray();
+        string[] SomeSlugs(double chance) => Catalog.Where(_ => random.NextDouble() < chance).Select(e => e.Slug).ToArray();
+
+        return new SessionRequest
+        {
+            Minutes = random.Next(SessionRequest.MinMinutes, SessionRequest.MaxMinutes + 1),
+            Level = Vocabulary.All<Level>()[random.Next(3)],
+            Focus = Some<Region>(0.2).ToHashSet(),
+            Equipment = Some<Equipment>(0.4).ToHashSet(),
+            Conditions = Some<Condition>(random.NextDouble() < 0.5 ? 0 : 0.08).ToHashSet(),
+            RedFlags = Some<RedFlag>(random.NextDouble() < 0.9 ? 0 : 0.3).ToHashSet(),
+            DoctorApproved = random.NextDouble() < 0.3,
+            Seed = random.Next(),
+            Include = SomeSlugs(random.NextDouble() < 0.8 ? 0 : 0.04),
+            Exclude = SomeSlugs(random.NextDouble() < 0.7 ? 0 : 0.1),
+        };
+    }
+
+    [Fact]
+    public void EveryRuleHoldsOnThousandsOfGeneratedSessions()
+    {
+        var random = new Random(20261121);
+        var failures = new List<string>();
+        var built = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var request = RandomRequest(random);
+            var outcome = Builder.Build(request);
+            var shouldRefuse = !request.DoctorApproved
+                && (request.RedFlags.Count > 0 || request.Conditions.Any(ContraindicationScreen.RefusalConditions.Contains));
+            if (shouldRefuse != (outcome.Refusal is not null))
+            {
+                failures.Add($"#{i}: refusal was {outcome.Refusal is not null}, expected {shouldRefuse}");
+                continue;
+            }
+            if (outcome.Session is not { } session) continue;
+            built++;
+            failures.AddRange(SessionInvariants.Violations(session, request, BySlug).Select(v => $"#{i} ({request.Minutes} min, {request.Level}, seed {request.Seed}): {v}"));
+        }
+
+        Assert.True(built > 1500, $"only {built} sessions were built");
+        Assert.True(failures.Count == 0, $"{failures.Count} violations, e.g.\n" + string.Join("\n", failures.Take(20)));
+    }
+
+    [Fact]
+    public void TheSameRequestAndSeedGiveTheSameSession()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 200; i++)
+        {
+            var request = RandomRequest(random);
+            var first = Builder.Build(request);
+            var second = Builder.Build(request);
+            Assert.Equal(CatalogJson.Serialize(first), CatalogJson.Serialize(second));
+        }
+    }
+
+    [Fact]
+    public void WithoutASeedSessionsVaryAndReportTheSeedThatRebuildsThem()
+    {
+        var request = new SessionRequest { Minutes = 45, Level = Level.Intermediate, Equipment = new HashSet<Equipment> { Equipment.Mat } };
+
+        var sessions = Enumerable.Range(0, 5).Select(_ => Builder.Build(request).Session!).ToList();
+
+        Assert.True(sessions.Select(s => string.Join(",", s.Items.Select(i => i.Slug))).Distinct().Count() > 1);
+        var rebuilt = Builder.Build(request with { Seed = sessions[0].Seed }).Session!;
+        Assert.Equal(CatalogJson.Serialize(sessions[0]), CatalogJson.Serialize(rebuilt));
+    }
+}
