@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Stretching.Core.Catalog;
 
 namespace Stretching.Core.Sessions;
@@ -23,7 +24,7 @@ public sealed record SessionItem(
 
 public sealed record SessionBlock(BlockKind Kind, IReadOnlyList<SessionItem> Items);
 
-public sealed record ExcludedExercise(string Slug, string Reason);
+public sealed record ExcludedExercise(string Slug, string Name, string Reason);
 
 /// <summary>A playable session: blocks in order (warm-up, main, cool-down) on one timeline.</summary>
 public sealed record Session(
@@ -34,6 +35,7 @@ public sealed record Session(
     IReadOnlyList<ExcludedExercise> Excluded,
     IReadOnlyList<string> Warnings)
 {
+    [JsonIgnore]
     public IEnumerable<SessionItem> Items => Blocks.SelectMany(b => b.Items);
 }
 

@@ -175,7 +175,7 @@ public sealed class SessionBuilder
 
         private void Exclude(Exercise exercise, string reason, bool warn)
         {
-            _excluded.Add(new ExcludedExercise(exercise.Slug, reason));
+            _excluded.Add(new ExcludedExercise(exercise.Slug, exercise.Name, reason));
             if (warn) _warnings.Add($"{exercise.Name} could not be added: {reason}");
         }
 
@@ -272,15 +272,12 @@ public sealed class SessionBuilder
                 for (var i = 0; i < selected.Count; i++)
                 {
                     if (selected[i].Sets != sets - 1) continue;
-                    var repeated = selected[i] with { Sets = sets, Reason = RepeatReason(selected[i].Reason) };
+                    var repeated = selected[i] with { Sets = sets, IsRepeat = true };
                     var trial = new List<SessionUnit>(selected) { [i] = repeated };
                     if (MainLength(trial) <= budget) selected[i] = repeated;
                 }
             }
         }
-
-        private static string RepeatReason(string reason) =>
-            reason.EndsWith("(D7).", StringComparison.Ordinal) ? reason : reason + " Repeated, as an exercise that feels good may be (D7).";
 
         /// <summary>A session of 30 minutes or more covers at least three regions, swapping out the last picks if needed.</summary>
         private void CoverThreeRegions(List<SessionUnit> selected, List<SessionUnit> ranked, int budget)

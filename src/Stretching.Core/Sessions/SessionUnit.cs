@@ -7,7 +7,8 @@ namespace Stretching.Core.Sessions;
 /// per-side exercise, repeated per set. Units are what the builder selects, orders and packs,
 /// so the two sides of an exercise are never split by a rest.
 /// </summary>
-public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, int Sets = 1)
+/// <param name="IsRepeat">Extra sets added by the builder under D7, as opposed to a routine's own sets.</param>
+public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, int Sets = 1, bool IsRepeat = false)
 {
     public int ItemSeconds => SessionTiming.ItemSeconds(Dose);
 
@@ -17,7 +18,9 @@ public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, in
     {
         for (var set = 1; set <= Sets; set++)
         {
-            var reason = Sets > 1 ? $"{Reason} Set {set} of {Sets}." : Reason;
+            var reason = Sets == 1 ? Reason
+                : IsRepeat ? $"{Reason} Round {set} of {Sets}: an exercise that feels good may be repeated (D7)."
+                : $"{Reason} Set {set} of {Sets}.";
             if (Exercise.PerSide)
             {
                 yield return Item(Side.Left, reason);

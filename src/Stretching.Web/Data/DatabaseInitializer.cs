@@ -18,7 +18,7 @@ public static class DatabaseInitializer
         logger.LogInformation("Database ready, {MigrationCount} migrations applied", pending.Count);
 
         var dataDirectory = services.GetRequiredService<CatalogOptions>().DataDirectory;
-        var exercises = CatalogFiles.LoadExercises(dataDirectory);
-        await services.GetRequiredService<CatalogSeeder>().SeedAsync(exercises);
+        await services.GetRequiredService<CatalogSeeder>().SeedAsync(
+            CatalogFiles.LoadExercises(dataDirectory), CatalogFiles.LoadRoutines(dataDirectory));
     }
 }

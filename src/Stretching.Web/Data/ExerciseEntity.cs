@@ -4,7 +4,7 @@ namespace Stretching.Web.Data;
 /// A catalog row. The few fields worth indexing are columns; the full exercise is kept as the
 /// catalog's own JSON document, the same shape the data files and the API use.
 /// </summary>
-public sealed class ExerciseEntity
+public sealed class ExerciseEntity : ICuratedDocument
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

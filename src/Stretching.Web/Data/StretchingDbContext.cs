@@ -6,9 +6,11 @@ namespace Stretching.Web.Data;
 public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> options) : DbContext(options)
 {
     public DbSet<ExerciseEntity> Exercises => Set<ExerciseEntity>();
+    public DbSet<RoutineEntity> Routines => Set<RoutineEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ExerciseEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new RoutineEntityConfiguration());
     }
 }

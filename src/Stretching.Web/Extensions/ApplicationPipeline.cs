@@ -33,6 +33,8 @@ public static class ApplicationPipeline
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapExercisesApi();
+        app.MapSessionsApi();
+        app.MapRoutinesApi();
         app.MapRazorComponents<App>();
         return app;
     }

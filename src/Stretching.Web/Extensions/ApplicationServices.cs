@@ -6,6 +6,7 @@ using Serilog;
 using Stretching.Core.Catalog;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
+using Stretching.Web.Sessions;
 
 namespace Stretching.Web.Extensions;
 
@@ -40,6 +41,8 @@ public static class ApplicationServices
             builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddScoped<ExerciseCatalog>();
+        builder.Services.AddScoped<RoutineLibrary>();
+        builder.Services.AddScoped<SessionService>();
         return builder;
     }
 

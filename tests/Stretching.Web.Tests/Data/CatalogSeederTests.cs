@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Stretching.Core.Catalog;
+using Stretching.Core.Sessions;
 using Stretching.Web.Data;
 
 namespace Stretching.Web.Tests.Data;
@@ -12,14 +13,18 @@ public sealed class CatalogSeederTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private async Task<SeedResult> SeedAsync(IReadOnlyList<Exercise> exercises)
+    private static readonly string DataDirectory = Path.Combine(AppContext.BaseDirectory, "data");
+    private static readonly IReadOnlyList<Routine> Routines = CatalogFiles.LoadRoutines(DataDirectory);
+
+    private async Task<SeedCounts> SeedAsync(IReadOnlyList<Exercise> exercises)
     {
         await using var db = _database.CreateContext();
         await db.Database.MigrateAsync();
-        return await new CatalogSeeder(db, _clock, NullLogger<CatalogSeeder>.Instance).SeedAsync(exercises);
+        var result = await new CatalogSeeder(db, _clock, NullLogger<CatalogSeeder>.Instance).SeedAsync(exercises, Routines);
+        return result.Exercises;
     }
 
-    private static IReadOnlyList<Exercise> RealCatalog() => CatalogFiles.LoadExercises(Path.Combine(AppContext.BaseDirectory, "data"));
+    private static IReadOnlyList<Exercise> RealCatalog() => CatalogFiles.LoadExercises(DataDirectory);
 
     [Fact]
     public async Task TheFirstSeedInsertsEveryExerciseAndASecondChangesNothing()
@@ -30,11 +35,22 @@ public sealed class CatalogSeederTests : IDisposable
         _clock.Now = _clock.Now.AddDays(1);
         var second = await SeedAsync(catalog);
 
-        Assert.Equal(new SeedResult(catalog.Count, 0, 0), first);
-        Assert.Equal(new SeedResult(0, 0, catalog.Count), second);
+        Assert.Equal(new SeedCounts(catalog.Count, 0, 0), first);
+        Assert.Equal(new SeedCounts(0, 0, catalog.Count), second);
         await using var db = _database.CreateContext();
         Assert.Equal(catalog.Count, await db.Exercises.CountAsync());
         Assert.All(await db.Exercises.ToListAsync(), e => Assert.True(e.UpdatedAt < _clock.Now));
+    }
+
+    [Fact]
+    public async Task RoutinesAreSeededOnceToo()
+    {
+        await SeedAsync(RealCatalog());
+        await SeedAsync(RealCatalog());
+
+        await using var db = _database.CreateContext();
+        Assert.Equal(Routines.Count, await db.Routines.CountAsync());
+        Assert.True(await db.Routines.AnyAsync(r => r.Slug == "dancer-complex"));
     }
 
     [Fact]
@@ -51,7 +67,7 @@ public sealed class CatalogSeederTests : IDisposable
         var changed = catalog.Select(e => e.Slug == "cobra" ? e with { Name = "Cobra (updated)" } : e).ToList();
         var result = await SeedAsync(changed);
 
-        Assert.Equal(new SeedResult(0, 1, catalog.Count - 1), result);
+        Assert.Equal(new SeedCounts(0, 1, catalog.Count - 1), result);
         await using var check = _database.CreateContext();
         var cobra = await check.Exercises.SingleAsync(e => e.Slug == "cobra");
         Assert.Equal(idBefore, cobra.Id);

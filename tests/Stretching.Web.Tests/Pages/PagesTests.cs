@@ -14,6 +14,9 @@ public sealed class PagesTests(StretchingAppFactory app)
     [InlineData("/exercises")]
     [InlineData("/exercises/childs-pose")]
     [InlineData("/safety")]
+    [InlineData("/build")]
+    [InlineData("/routines")]
+    [InlineData("/routines/female-2")]
     public async Task EveryPageRendersWithASafetyLinkInTheFooterAndNoBlazorScript(string url)
     {
         var (response, page) = await HtmlPage.GetAsync(_client, url);

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Stretching.Core.Sessions;
+using Stretching.Web.Sessions;
+
+namespace Stretching.Web.Apis;
+
+public static class SessionsApi
+{
+    private const long MaxBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/sessions/build", BuildAsync)
+            .WithTags("Sessions")
+            .WithName("BuildSession")
+            .WithSummary("Builds a session: warm-up, main set with child's-pose rests, cool-down")
+            .WithDescription("400 names the invalid field; 422 explains a safety refusal (H1, H5) and advises seeing a doctor.")
+            // Content-type checks stay in the handler so a wrong one is a 400 naming "body", not a bare 415.
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(SessionInput), null, cancellationToken) },
+                    },
+                };
+            })
+            .Produces<Session>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        return app;
+    }
+
+    private static async Task<Results<Ok<Session>, ValidationProblem, ProblemHttpResult>> BuildAsync(
+        HttpRequest http, SessionService sessions, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+    {
+        if (!http.HasJsonContentType())
+        {
+            return Invalid("body", "Send the request as JSON with the Content-Type application/json.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(http.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return Invalid("body", "The body is not valid JSON.");
+        }
+
+        SessionInput input;
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return Invalid("body", "The body must be a JSON object.");
+            try
+            {
+                input = document.RootElement.Deserialize<SessionInput>(json.Value.SerializerOptions)!;
+            }
+            catch (JsonException ex)
+            {
+                var field = FieldName(ex.Path);
+                return Invalid(field, $"'{field}' has the wrong type or is not a known field.");
+            }
+        }
+
+        return await sessions.BuildAsync(input, cancellationToken) switch
+        {
+            SessionResult.Built built => TypedResults.Ok(built.Session),
+            SessionResult.Refused refused => TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: refused.Refusal.Title,
+                detail: string.Join(" ", refused.Refusal.Reasons.Append(refused.Refusal.Advice)),
+                extensions: new Dictionary<string, object?> { ["reasons"] = refused.Refusal.Reasons, ["advice"] = refused.Refusal.Advice }),
+            SessionResult.Invalid invalid => TypedResults.ValidationProblem(
+                invalid.Problems, detail: $"Invalid field: {string.Join(", ", invalid.Problems.Keys)}.", title: "The request is not valid"),
+            _ => throw new InvalidOperationException("Unknown session result."),
+        };
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] },
+            detail: $"Invalid field: {field}.",
+            title: "The request is not valid");
+
+    /// <summary>"$.focus[2]" becomes "focus"; a broken document as a whole is "body".</summary>
+    private static string FieldName(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "body";
+        var name = path.TrimStart('$', '.');
+        var end = name.IndexOfAny(['.', '[']);
+        return end > 0 ? name[..end] : name.Length > 0 ? name : "body";
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Stretching.Web.Sessions;
+
+/// <summary>
+/// The /build form's query string (same names as the API's JSON fields). Numbers arrive as text so
+/// a mistyped value becomes a form message instead of a failed page.
+/// </summary>
+public sealed record SessionQuery(
+    string? Minutes, string? Level, string[]? Focus, string[]? Equipment, string[]? Conditions,
+    string[]? RedFlags, string? Seed, string? DoctorApproved, string[]? Include, string[]? Exclude)
+{
+    public bool IsSubmitted => Minutes is not null || Level is not null;
+
+    public SessionInput ToInput(out IReadOnlyDictionary<string, string[]> problems)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var input = new SessionInput
+        {
+            Minutes = ParseInt("minutes", Minutes, errors, "Enter the length in whole minutes, from 10 to 90."),
+            Level = Level,
+            Focus = Focus,
+            Equipment = Equipment,
+            Conditions = Conditions,
+            RedFlags = RedFlags,
+            Seed = ParseInt("seed", Seed, errors, "The variation number must be a whole number."),
+            DoctorApproved = DoctorApproved is "true" or "on",
+            Include = Include,
+            Exclude = Exclude,
+        };
+        problems = errors;
+        return input;
+    }
+
+    private static int? ParseInt(string field, string? value, Dictionary<string, string[]> errors, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
+        errors[field] = [message];
+        return null;
+    }
+}
