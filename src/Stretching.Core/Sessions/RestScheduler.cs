@@ -40,8 +40,27 @@ public static class RestScheduler
         return items;
     }
 
-    public static int Length(IEnumerable<SessionUnit> units, Exercise childsPose) =>
-        Schedule(units, childsPose).Sum(i => i.Seconds);
+    /// <summary>The length <see cref="Schedule"/> would give, without building the items (the builder asks often).</summary>
+    public static int Length(List<SessionUnit> units)
+    {
+        int total = 0, work = 0;
+        foreach (var unit in units)
+        {
+            var seconds = unit.Seconds;
+            if (work + seconds > MaxWorkSeconds && work >= MinWorkSeconds)
+            {
+                total += RestSeconds;
+                work = 0;
+            }
+            if (work + seconds > MaxWorkSeconds)
+            {
+                seconds = unit.ShrinkTo(MaxWorkSeconds - work).Seconds;
+            }
+            total += seconds;
+            work += seconds;
+        }
+        return total;
+    }
 
     private static SessionItem Rest(Exercise childsPose, int workSeconds) => new(
         childsPose.Slug, childsPose.Name, ItemRole.Rest, 0, RestSeconds, null, RestHoldSeconds, null, Cue,

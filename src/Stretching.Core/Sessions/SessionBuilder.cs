@@ -250,43 +250,77 @@ public sealed class SessionBuilder
                 .Concat(Shuffle(pool.Where(u => !request.Include.Contains(u.Exercise.Slug) && !MatchesFocus(u))))
                 .ToList();
 
+            // Kept in ranked order (what to repeat first) and in play order (what the rests depend on).
             var selected = new List<SessionUnit>();
+            var ordered = new List<SessionUnit>();
             foreach (var unit in ranked)
             {
-                var isIncluded = request.Include.Contains(unit.Exercise.Slug);
-                if (isIncluded || MainLength([.. selected, unit]) <= budget) selected.Add(unit);
+                var at = PlayPosition(ordered, unit);
+                ordered.Insert(at, unit);
+                if (request.Include.Contains(unit.Exercise.Slug) || RestScheduler.Length(ordered) <= budget)
+                {
+                    selected.Add(unit);
+                }
+                else
+                {
+                    ordered.RemoveAt(at);
+                }
             }
-            if (!IsShort) CoverThreeRegions(selected, ranked, budget);
-            RepeatWhileTimeRemains(selected, budget);
+            if (!IsShort && CoverThreeRegions(selected, ranked, budget))
+            {
+                ordered = [.. Order(selected)];
+            }
+            RepeatWhileTimeRemains(selected, ordered, budget);
             return selected;
+        }
+
+        /// <summary>Where a unit goes in play order: after every unit that plays before or with it (see <see cref="Order"/>).</summary>
+        private static int PlayPosition(List<SessionUnit> ordered, SessionUnit unit)
+        {
+            var key = PlayKey(unit.Exercise);
+            var at = ordered.Count;
+            while (at > 0 && PlayKey(ordered[at - 1].Exercise) > key) at--;
+            return at;
         }
 
         /// <summary>
         /// D7: an exercise that feels good may be repeated 2-3 more times. When the eligible exercises
         /// run out before the time does, the picks are repeated as extra sets, in the same order of preference.
         /// </summary>
-        private void RepeatWhileTimeRemains(List<SessionUnit> selected, int budget)
+        private static void RepeatWhileTimeRemains(List<SessionUnit> selected, List<SessionUnit> ordered, int budget)
         {
             for (var sets = 2; sets <= MaxSetsOfARepeatedExercise; sets++)
             {
                 for (var i = 0; i < selected.Count; i++)
                 {
                     if (selected[i].Sets != sets - 1) continue;
+                    var at = ordered.FindIndex(u => ReferenceEquals(u, selected[i]));
                     var repeated = selected[i] with { Sets = sets, IsRepeat = true };
-                    var trial = new List<SessionUnit>(selected) { [i] = repeated };
-                    if (MainLength(trial) <= budget) selected[i] = repeated;
+                    ordered[at] = repeated;
+                    if (RestScheduler.Length(ordered) <= budget)
+                    {
+                        selected[i] = repeated;
+                    }
+                    else
+                    {
+                        ordered[at] = selected[i];
+                    }
                 }
             }
         }
 
-        /// <summary>A session of 30 minutes or more covers at least three regions, swapping out the last picks if needed.</summary>
-        private void CoverThreeRegions(List<SessionUnit> selected, List<SessionUnit> ranked, int budget)
+        /// <summary>
+        /// A session of 30 minutes or more covers at least three regions, swapping out the last picks if
+        /// needed. Returns whether the selection changed.
+        /// </summary>
+        private bool CoverThreeRegions(List<SessionUnit> selected, List<SessionUnit> ranked, int budget)
         {
             const int minRegions = 3;
+            var changed = false;
             foreach (var candidate in ranked.Where(u => !selected.Contains(u)))
             {
                 var covered = selected.SelectMany(u => u.Exercise.Regions).ToHashSet();
-                if (covered.Count >= minRegions) return;
+                if (covered.Count >= minRegions) break;
                 if (candidate.Exercise.Regions.All(covered.Contains)) continue;
 
                 var trial = new List<SessionUnit>(selected) { candidate };
@@ -298,11 +332,13 @@ public sealed class SessionBuilder
                 {
                     selected.Clear();
                     selected.AddRange(trial);
+                    changed = true;
                 }
             }
+            return changed;
         }
 
-        private int MainLength(IEnumerable<SessionUnit> units) => RestScheduler.Length(Order(units), ChildsPose);
+        private static int MainLength(IEnumerable<SessionUnit> units) => RestScheduler.Length([.. Order(units)]);
 
         private bool MatchesFocus(SessionUnit unit) => unit.Exercise.Regions.Any(request.Focus.Contains);
 
@@ -319,12 +355,11 @@ public sealed class SessionBuilder
     }
 
     /// <summary>S3 then position order: stretches by position, lower-back strengthening last (also by position).</summary>
-    public static IEnumerable<SessionUnit> Order(IEnumerable<SessionUnit> units) => units
-        .Select((unit, index) => (unit, index))
-        .OrderBy(x => IsLowerBackStrength(x.unit.Exercise))
-        .ThenBy(x => PositionOrder.Rank(x.unit.Exercise.Position))
-        .ThenBy(x => x.index)
-        .Select(x => x.unit);
+    public static IEnumerable<SessionUnit> Order(IEnumerable<SessionUnit> units) => units.OrderBy(u => PlayKey(u.Exercise));
+
+    /// <summary>Lower-back strengthening after everything else, then by position; OrderBy is stable, so ties keep the pick order.</summary>
+    private static int PlayKey(Exercise exercise) =>
+        (IsLowerBackStrength(exercise) ? 100 : 0) + PositionOrder.Rank(exercise.Position);
 
     public static bool IsLowerBackStrength(Exercise exercise) =>
         exercise.Kind == ExerciseKind.Strength && exercise.Regions.Contains(Region.Lumbar);
