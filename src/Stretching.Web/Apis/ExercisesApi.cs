@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Stretching.Core.Catalog;
 using Stretching.Web.Catalog;
+using Stretching.Web.Infrastructure;
 
 namespace Stretching.Web.Apis;
 
@@ -45,7 +46,7 @@ public static class ExercisesApi
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Exercise not found",
-                detail: $"No exercise has the slug '{(slug.Length > 100 ? slug[..100] + "..." : slug)}'.")
+                detail: $"No exercise has the slug '{EchoText.Clip(slug)}'.")
             : TypedResults.Ok(exercise);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
+using Stretching.Web.Infrastructure;
 using Stretching.Web.Sessions;
 
 namespace Stretching.Web.Apis;
@@ -48,5 +49,5 @@ public static class RoutinesApi
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Routine not found",
-                detail: $"No routine has the slug '{(slug.Length > 100 ? slug[..100] + "..." : slug)}'.");
+                detail: $"No routine has the slug '{EchoText.Clip(slug)}'.");
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Stretching.Core.Catalog;
+using Stretching.Web.Infrastructure;
 
 namespace Stretching.Web.Catalog;
 
@@ -51,7 +52,7 @@ public sealed record ExerciseQuery(
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
             if (Vocabulary.TryParse<T>(value.Trim(), out var id)) parsed.Add(id);
-            else unknown.Add(value.Length > 40 ? value[..40] + "..." : value);
+            else unknown.Add(EchoText.Clip(value));
         }
         if (unknown.Count > 0)
         {

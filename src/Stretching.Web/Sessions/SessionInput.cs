@@ -1,5 +1,6 @@
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
+using Stretching.Web.Infrastructure;
 
 namespace Stretching.Web.Sessions;
 
@@ -39,7 +40,7 @@ public sealed record SessionInput
         }
         else if (!Vocabulary.TryParse(Level, out level))
         {
-            errors["level"] = [$"Unknown level '{Shorten(Level)}'. Known values: beginner, intermediate, advanced."];
+            errors["level"] = [$"Unknown level '{EchoText.Clip(Level)}'. Known values: beginner, intermediate, advanced."];
         }
 
         var request = new SessionRequest
@@ -66,7 +67,7 @@ public sealed record SessionInput
         foreach (var value in (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)))
         {
             if (Vocabulary.TryParse<T>(value.Trim(), out var id)) parsed.Add(id);
-            else unknown.Add(Shorten(value));
+            else unknown.Add(EchoText.Clip(value));
         }
         if (unknown.Count > 0)
         {
@@ -78,7 +79,7 @@ public sealed record SessionInput
     private static List<string> Slugs(string field, string[]? values, Func<string, bool> exists, Dictionary<string, string[]> errors)
     {
         var slugs = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct().ToList();
-        var unknown = slugs.Where(s => !exists(s)).Select(Shorten).ToList();
+        var unknown = slugs.Where(s => !exists(s)).Select(EchoText.Clip).ToList();
         if (unknown.Count > 0)
         {
             errors[field] = [$"No exercise has the slug '{string.Join("', '", unknown)}'."];
@@ -86,5 +87,4 @@ public sealed record SessionInput
         return slugs;
     }
 
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "..." : value;
 }
