@@ -8,6 +8,7 @@ public static class ApplicationPipeline
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
         app.UseHttpLogging();
+        app.UseResponseCompression();
 
         // API callers get problem+json for failures and unknown routes; people get the error pages.
         app.UseWhen(IsApiRequest, api =>

@@ -19,6 +19,13 @@ public static class ApplicationServices
         builder.AddSerilogLogging();
 
         builder.Services.AddRazorComponents();
+        // Pages carry no secrets (no tokens, no personal data), so compressing them over HTTPS is safe;
+        // static files are served precompressed by MapStaticAssets.
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ["text/html", "application/json", "application/problem+json"];
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options => CatalogJson.Configure(options.SerializerOptions));

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Stretching.Web.Tests.Pages;
+
+namespace Stretching.Web.Tests.Player;
+
+[Collection(AppCollection.Name)]
+public sealed class PlayerPageTests(StretchingAppFactory app)
+{
+    private readonly HttpClient _client = app.CreatePlainClient();
+
+    private async Task<JsonElement> PlayerDataAsync(string url)
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var script = page.QuerySelector("session-player script.player-data[type='application/json']")!;
+        return JsonDocument.Parse(script.TextContent).RootElement;
+    }
+
+    [Fact]
+    public async Task ARoutineIsHandedToThePlayerAsTheApisSessionJsonWithItsExercises()
+    {
+        var data = await PlayerDataAsync("/play?routine=dancer-complex");
+        var api = await _client.GetFromJsonAsync<JsonElement>("/api/routines/dancer-complex");
+
+        Assert.Equal("Dancer's back complex", data.GetProperty("title").GetString());
+        Assert.True(JsonElement.DeepEquals(api.GetProperty("blocks"), data.GetProperty("session").GetProperty("blocks")));
+        var slugs = data.GetProperty("session").GetProperty("blocks").EnumerateArray()
+            .SelectMany(b => b.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("slug").GetString()!).ToHashSet();
+        var exercises = data.GetProperty("exercises");
+        Assert.All(slugs, slug => Assert.True(exercises.GetProperty(slug).GetProperty("steps").GetArrayLength() > 0, slug));
+        Assert.Equal("Lying on the stomach", exercises.GetProperty("sphinx").GetProperty("position").GetString());
+    }
+
+    [Fact]
+    public async Task ABuiltSessionIsTheSameAsTheApiBuildsForTheSameSeed()
+    {
+        var data = await PlayerDataAsync("/play?minutes=30&level=beginner&equipment=mat&focus=lumbar&seed=9");
+        var response = await _client.PostAsJsonAsync("/api/sessions/build", new { minutes = 30, level = "beginner", equipment = new[] { "mat" }, focus = new[] { "lumbar" }, seed = 9 });
+        var api = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(JsonElement.DeepEquals(api, data.GetProperty("session")));
+    }
+
+    [Fact]
+    public async Task APlayAddressWithoutASeedIsPinnedToOneSoAReloadPlaysTheSameSession()
+    {
+        var response = await _client.GetAsync("/play?minutes=20&level=beginner&equipment=mat");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Matches(@"play\?minutes=20&level=beginner&equipment=mat&seed=-?\d+$", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task ThePlayerPageLoadsNeitherBootstrapNorTheIconFont()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/play?routine=female-2");
+
+        var styles = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.Contains(styles, s => s.Contains("player"));
+        Assert.DoesNotContain(styles, s => s.Contains("bootstrap"));
+        Assert.NotNull(page.QuerySelector("script[type=module][src*='SessionPlayer.razor']"));
+        Assert.NotNull(page.QuerySelector("link[rel=manifest]"));
+    }
+
+    [Fact]
+    public async Task TheManifestAndServiceWorkerAreServed()
+    {
+        var manifest = await _client.GetFromJsonAsync<JsonElement>("/manifest.webmanifest");
+        Assert.Equal("standalone", manifest.GetProperty("display").GetString());
+        foreach (var icon in manifest.GetProperty("icons").EnumerateArray())
+        {
+            var image = await _client.GetAsync(icon.GetProperty("src").GetString());
+            Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        }
+
+        var worker = await _client.GetAsync("/sw.js");
+        Assert.Equal(HttpStatusCode.OK, worker.StatusCode);
+        Assert.Equal("text/javascript", worker.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task PagesAreSentCompressedWhenTheBrowserAcceptsIt()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/play?routine=dancer-complex");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var response = await _client.SendAsync(request);
+
+        Assert.Contains("br", response.Content.Headers.ContentEncoding);
+    }
+}
