@@ -61,7 +61,7 @@ public sealed class PlayerPageTests(StretchingAppFactory app)
         var styles = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
         Assert.Contains(styles, s => s.Contains("player"));
         Assert.DoesNotContain(styles, s => s.Contains("bootstrap"));
-        Assert.NotNull(page.QuerySelector("script[type=module][src*='SessionPlayer.razor']"));
+        Assert.NotNull(page.QuerySelector("script[type=module][src^='Components/Player/SessionPlayer.']"));
         Assert.NotNull(page.QuerySelector("link[rel=manifest]"));
     }
 
