@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Stretching.Browser.Tests.Infrastructure;
+using Stretching.Browser.Tests.Pages;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Stretching.Browser.Tests;
+
+/// <summary>How the player page loads: offline from the service worker's cache, its weight, and its fit on screens.</summary>
+public sealed class PlayerLoadingTests(StretchingServer server, BrowserFixture browser, ITestOutputHelper output) : BrowserTest(server, browser)
+{
+    private const string Dancer = "/play?routine=dancer-complex";
+    private const float MinimumTouchTarget = 44;
+    private const int WeightBudgetBytes = 80 * 1024;
+
+    [BrowserFact]
+    public Task OnceOpenedThePlayerLoadsFromTheCacheAndPlaysOffline() => WithPageAsync(async page =>
+    {
+        // No fake clock yet: its performance object hides the resource list the page hands to the worker to keep.
+        var player = await PlayerPage.OpenAsync(page, Dancer, fakeClock: false);
+        await page.WaitForFunctionAsync("""
+            async () => {
+                const urls = [location.href, ...performance.getEntriesByType("resource").map(e => e.name)]
+                    .filter(url => new URL(url).origin === location.origin);
+                for (const url of urls) if (!(await caches.match(url))) return false;
+                return true;
+            }
+            """, null, new() { PollingInterval = 100, Timeout = 10_000 });
+
+        await player.InstallPausedClockAsync();
+        await page.Context.SetOfflineAsync(true);
+        var response = await page.ReloadAsync();
+
+        Assert.NotNull(response);
+        Assert.True(response.FromServiceWorker, "the reloaded page did not come from the service worker");
+        Assert.False(await page.EvaluateAsync<bool>("() => fetch('/api/routines').then(() => true, () => false)"), "the network is still reachable");
+        await Expect(player.Root).ToHaveAttributeAsync("state", "ready");
+        var items = (await player.TimelineAsync()).Items;
+        await player.StartAsync();
+        await player.ExpectShowingAsync(items[0], "Get ready");
+        await player.ToPositionAsync(items[1].Start + 0.25, runTimers: false);
+        await player.ExpectShowingAsync(items[1], "Get ready");
+        await player.RunAsync(1);
+        await Expect(player.Timer).ToHaveTextAsync("0:04");
+    });
+
+    [BrowserFact]
+    public Task TheFirstLoadOfThePlayerWeighsLessThan80KB() => WithPageAsync(async page =>
+    {
+        var responses = new ConcurrentQueue<IResponse>();
+        page.Response += (_, response) => responses.Enqueue(response);
+
+        await page.GotoAsync(Dancer, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await Expect(page.Locator("session-player")).ToHaveAttributeAsync("state", "ready");
+
+        long bodies = 0;
+        long headers = 0;
+        foreach (var response in responses)
+        {
+            await response.FinishedAsync();
+            var encoding = await response.HeaderValueAsync("content-encoding") ?? "identity";
+            var sizes = await response.Request.SizesAsync();
+            var body = await BodyBytesAsSentAsync(response, encoding, sizes);
+            output.WriteLine($"{response.Status} {new Uri(response.Url).PathAndQuery}: {body} B ({encoding})");
+            bodies += body;
+            headers += sizes.ResponseHeadersSize;
+        }
+        var navigation = responses.Single(r => r.Request.IsNavigationRequest);
+        Assert.Contains("br", await navigation.Request.HeaderValueAsync("accept-encoding") ?? "", StringComparison.Ordinal);
+        var timing = await page.EvaluateAsync<double[]>("""
+            () => {
+                const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+                return [entries.reduce((sum, e) => sum + e.encodedBodySize, 0), entries.reduce((sum, e) => sum + e.transferSize, 0)];
+            }
+            """);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"First load of {Dancer}: {bodies} B of response bodies as sent ({bodies / 1024.0:F1} KB) in {responses.Count} responses, plus {headers} B of headers; resource timing: encodedBodySize {timing[0]} B, transferSize {timing[1]} B."));
+
+        Assert.True(bodies < WeightBudgetBytes, $"the first load sends {bodies} B, over the {WeightBudgetBytes} B budget");
+        Assert.True(timing[0] < WeightBudgetBytes, $"resource timing counts {timing[0]} B, over the {WeightBudgetBytes} B budget");
+    });
+
+    [BrowserTheory]
+    [InlineData(1024, 768)]
+    [InlineData(768, 1024)]
+    [InlineData(390, 844)]
+    public Task ThePlayerFitsTheScreenWithItsCountdownNameAndTouchSizedControlsInView(int width, int height) => WithPageAsync(async page =>
+    {
+        var player = await PlayerPage.OpenAsync(page, Dancer);
+        await Expect(player.Button("start")).ToBeInViewportAsync();
+        await AssertFitsAndTouchSizedAsync(page, player);
+
+        await player.StartAsync();
+        await player.RunAsync(6);
+
+        foreach (var part in new[] { player.Timer, player.Name, player.Controls, player.Button("pause"), player.Button("skip"), player.Button("back"), player.Button("end") })
+        {
+            await Expect(part).ToBeInViewportAsync(new() { Ratio = 1 });
+        }
+        await AssertFitsAndTouchSizedAsync(page, player);
+    }, options => options.ViewportSize = new() { Width = width, Height = height }, $"{width}x{height}");
+
+    [BrowserTheory]
+    [InlineData(ColorScheme.Dark, "dark")]
+    [InlineData(ColorScheme.Light, "light")]
+    public Task ThePlayerFollowsTheSystemColourScheme(ColorScheme scheme, string theme) => WithPageAsync(async page =>
+    {
+        var player = await PlayerPage.OpenAsync(page, Dancer);
+        await player.StartAsync();
+
+        foreach (var selector in new[] { "body", "session-player .player" })
+        {
+            var luminance = await page.Locator(selector).EvaluateAsync<double>("""
+                e => {
+                    const [r, g, b] = getComputedStyle(e).backgroundColor.match(/\d+/g).map(Number);
+                    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+                }
+                """);
+            Assert.True(theme == "dark" ? luminance < 0.2 : luminance > 0.8, $"{selector} background luminance {luminance:F2} under the {theme} scheme");
+        }
+    }, options => options.ColorScheme = scheme, theme);
+
+    /// <summary>
+    /// The body's size on the wire: the content-length of a (compressed) response, else what the
+    /// protocol counted for a chunked one, else the body itself when it was sent as is.
+    /// </summary>
+    private static async Task<long> BodyBytesAsSentAsync(IResponse response, string encoding, RequestSizesResult sizes)
+    {
+        if (await response.HeaderValueAsync("content-length") is { } length)
+        {
+            return long.Parse(length, CultureInfo.InvariantCulture);
+        }
+        if (sizes.ResponseBodySize > 0 || encoding != "identity")
+        {
+            Assert.True(sizes.ResponseBodySize > 0, $"no size for {response.Url}");
+            return sizes.ResponseBodySize;
+        }
+        return (await response.BodyAsync()).Length;
+    }
+
+    private static async Task AssertFitsAndTouchSizedAsync(IPage page, PlayerPage player)
+    {
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the player scrolls sideways");
+        var checkedButtons = 0;
+        foreach (var button in await player.Buttons.AllAsync())
+        {
+            if (!await button.IsVisibleAsync())
+            {
+                continue;
+            }
+            var box = await button.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Height >= MinimumTouchTarget, $"{await button.EvaluateAsync<string>("e => e.outerHTML.slice(0, 80)")} is {box.Height} px tall");
+            checkedButtons++;
+        }
+        Assert.True(checkedButtons >= 3, $"only {checkedButtons} buttons visible");
+    }
+}
