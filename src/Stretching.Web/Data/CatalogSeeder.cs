@@ -4,15 +4,6 @@ using Stretching.Core.Sessions;
 
 namespace Stretching.Web.Data;
 
-/// <summary>A curated row: slug and name as columns, the rest as the data file's JSON document.</summary>
-public interface ICuratedDocument
-{
-    string Slug { get; }
-    string Name { get; set; }
-    string Document { get; set; }
-    DateTimeOffset UpdatedAt { get; set; }
-}
-
 /// <summary>
 /// Brings the catalog and routine rows in line with data/: inserts new slugs, updates changed ones
 /// and leaves everything else alone, so running it twice changes nothing and no user data is removed.
@@ -51,7 +42,7 @@ public sealed class CatalogSeeder(StretchingDbContext db, TimeProvider clock, IL
         Func<string, string, string, TEntity> create,
         DateTimeOffset now,
         CancellationToken cancellationToken)
-        where TEntity : class, ICuratedDocument
+        where TEntity : CuratedDocument
     {
         var existing = await rows.ToDictionaryAsync(r => r.Slug, cancellationToken);
         int inserted = 0, updated = 0;

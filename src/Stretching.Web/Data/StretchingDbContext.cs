@@ -10,7 +10,7 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfiguration(new ExerciseEntityConfiguration());
-        modelBuilder.ApplyConfiguration(new RoutineEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new CuratedDocumentConfiguration<ExerciseEntity>("Exercises"));
+        modelBuilder.ApplyConfiguration(new CuratedDocumentConfiguration<RoutineEntity>("Routines"));
     }
 }
