@@ -34,7 +34,7 @@ public static class RestScheduler
             {
                 unit = unit.ShrinkTo(MaxWorkSeconds - work);
             }
-            items.AddRange(unit.Items(BlockKind.Main));
+            items.AddRange(unit.Items());
             work += unit.Seconds;
         }
         return items;

@@ -87,7 +87,7 @@ public static class RoutineTimeline
                 bySlug[item.Exercise], item.Dose, item.Note ?? $"Part of {routine.Name}.", item.Sets ?? 1));
             var items = block.Kind == BlockKind.Main
                 ? RestScheduler.Schedule(units, childsPose, shorten: false)
-                : units.SelectMany(u => u.Items(block.Kind)).ToList();
+                : units.SelectMany(u => u.Items()).ToList();
             return (block.Kind, items);
         }).ToList();
 

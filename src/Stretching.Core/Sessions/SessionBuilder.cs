@@ -95,9 +95,9 @@ public sealed class SessionBuilder
 
             var blocks = new List<(BlockKind, List<SessionItem>)>
             {
-                (BlockKind.Warmup, warmUp.Units.SelectMany(u => u.Items(BlockKind.Warmup)).ToList()),
+                (BlockKind.Warmup, warmUp.Units.SelectMany(u => u.Items()).ToList()),
                 (BlockKind.Main, mainItems),
-                (BlockKind.Cooldown, [.. rolls.Items(BlockKind.Cooldown), .. finalPose.Items(BlockKind.Cooldown)]),
+                (BlockKind.Cooldown, [.. rolls.Items(), .. finalPose.Items()]),
             };
             AddLengthWarnings(blocks.Sum(b => b.Item2.Sum(i => i.Seconds)));
             return Timeline.Assemble(request.Minutes, seed, blocks, _excluded, _warnings);

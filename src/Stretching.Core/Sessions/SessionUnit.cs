@@ -14,7 +14,7 @@ public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, in
 
     public int Seconds => ItemSeconds * Sets * (Exercise.PerSide ? 2 : 1);
 
-    public IEnumerable<SessionItem> Items(BlockKind block)
+    public IEnumerable<SessionItem> Items()
     {
         for (var set = 1; set <= Sets; set++)
         {
