@@ -6,8 +6,7 @@ using Stretching.Core.Sessions;
 //   dotnet run -c Release --project tests/Stretching.Benchmarks
 // Goal (issue 3): building a 50-minute session takes well under 1 ms.
 
-var root = FindRepositoryRoot();
-var catalog = CatalogFiles.LoadExercises(Path.Combine(root, "data"));
+var catalog = CatalogFiles.LoadExercises(RepositoryPaths.Data);
 var builder = new SessionBuilder(catalog);
 SessionRequest Request(int seed) => new()
 {
@@ -39,12 +38,3 @@ Console.WriteLine($"  median {timings[runs / 2],8:F1} µs");
 Console.WriteLine($"  p95    {timings[(int)(runs * 0.95)],8:F1} µs");
 Console.WriteLine($"  max    {timings[^1],8:F1} µs");
 Console.WriteLine($"  allocated per build {allocated / 1024,8:F1} KB");
-
-static string FindRepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Stretching.sln"))) return dir.FullName;
-    }
-    throw new InvalidOperationException("Run from inside the repository.");
-}

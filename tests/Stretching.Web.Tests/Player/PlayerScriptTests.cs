@@ -11,7 +11,7 @@ public sealed class PlayerScriptTests
     [Fact]
     public async Task TheTimingUnitTestsPassUnderNode()
     {
-        var testFolder = Path.Combine(RepositoryRoot(), "tests", "Stretching.Web.Tests", "Player");
+        var testFolder = Path.Combine(RepositoryPaths.Root, "tests", "Stretching.Web.Tests", "Player");
         var start = new ProcessStartInfo("node", ["--test", "--test-reporter=tap", Path.Combine(testFolder, "timing.test.mjs")])
         {
             RedirectStandardOutput = true,
@@ -26,14 +26,5 @@ public sealed class PlayerScriptTests
         Assert.True(node.ExitCode == 0, $"node --test failed:\n{await output}\n{await errors}");
         Assert.Contains("# pass", await output);
         Assert.Contains("# fail 0", await output);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Stretching.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Stretching.sln not found above " + AppContext.BaseDirectory);
     }
 }

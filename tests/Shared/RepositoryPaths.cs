@@ -1,5 +1,6 @@
-namespace Stretching.Core.Tests;
+namespace Stretching.Testing;
 
+/// <summary>The repository's folders, found from the build output; linked into every test and measurement project.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
