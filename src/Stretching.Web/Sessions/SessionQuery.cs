@@ -12,6 +12,15 @@ public sealed record SessionQuery(
 {
     public bool IsSubmitted => Minutes is not null || Level is not null;
 
+    /// <summary>Reads the form's fields from a query string (names as in the API's JSON, any case).</summary>
+    public static SessionQuery From(IQueryCollection query)
+    {
+        string? One(string key) => query.TryGetValue(key, out var values) ? values.FirstOrDefault() : null;
+        string[]? Many(string key) => query.TryGetValue(key, out var values) ? values.OfType<string>().ToArray() : null;
+        return new(One("minutes"), One("level"), Many("focus"), Many("equipment"), Many("conditions"),
+            Many("redFlags"), One("seed"), One("doctorApproved"), Many("include"), Many("exclude"));
+    }
+
     public SessionInput ToInput(out IReadOnlyDictionary<string, string[]> problems)
     {
         var errors = new Dictionary<string, string[]>();
