@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Stretching.Core.Safety;
 
 namespace Stretching.Core.Catalog;
 
@@ -56,6 +57,17 @@ public static partial class CatalogValidator
         if (e.Aliases.Any(string.IsNullOrWhiteSpace)) yield return "an alias is empty";
         if (e.Regions.Count == 0) yield return "no region";
         if (e.Sources.Count == 0) yield return "no source";
+        if (e.Patterns.Count == 0) yield return "no load pattern";
+        foreach (var pattern in ImpliedPatterns(e.Position).Where(p => !e.Patterns.Contains(p)))
+        {
+            yield return $"starts {Vocabulary.Label(e.Position).ToLowerInvariant()} but lacks the pattern '{Vocabulary.Id(pattern)}'";
+        }
+        foreach (var problem in ExerciseSafety.Problems(e)) yield return problem;
+        if (e.Precautions.Any(string.IsNullOrWhiteSpace)) yield return "a precaution is empty";
+        foreach (var (field, text) in PeopleText(e))
+        {
+            if (UserText.FindInternalReference(text) is { } reference) yield return $"{field} shows the internal reference '{reference}'";
+        }
 
         foreach (var problem in RangeProblems(e)) yield return problem;
         foreach (var problem in DuplicateProblems(e)) yield return problem;
@@ -80,6 +92,25 @@ public static partial class CatalogValidator
             yield return "no dosage: give a hold, reps, breaths or a duration";
         }
     }
+
+    private static IEnumerable<(string Field, string? Text)> PeopleText(Exercise e) =>
+        new (string, string?)[] { ("name", e.Name), ("summary", e.Summary), ("breathing", e.Breathing), ("easier", e.Easier), ("harder", e.Harder) }
+            .Concat(e.Aliases.Select(t => ("aliases", (string?)t)))
+            .Concat(e.Steps.Select(t => ("steps", (string?)t)))
+            .Concat(e.Benefits.Select(t => ("benefits", (string?)t)))
+            .Concat(e.Precautions.Select(t => ("precautions", (string?)t)))
+            .Concat(e.Sources.Select(s => ("sources", (string?)s.Section)));
+
+    /// <summary>What a starting position does to the body whatever the exercise, so its pattern cannot be forgotten.</summary>
+    private static IEnumerable<LoadPattern> ImpliedPatterns(Position position) => position switch
+    {
+        Position.Prone => [LoadPattern.LyingProne],
+        Position.Supine => [LoadPattern.LyingSupine],
+        Position.Kneeling => [LoadPattern.Kneeling],
+        Position.AllFours => [LoadPattern.Kneeling, LoadPattern.WristLoad],
+        Position.Hanging => [LoadPattern.AxialTraction, LoadPattern.ShoulderLoad],
+        _ => [],
+    };
 
     private static IEnumerable<string> RangeProblems(Exercise e)
     {
@@ -107,6 +138,7 @@ public static partial class CatalogValidator
             .Concat(Repeated("equipment", e.Equipment))
             .Concat(Repeated("contraindications", e.Contraindications))
             .Concat(Repeated("cautions", e.Cautions))
-            .Concat(Repeated("variations", e.Variations));
+            .Concat(Repeated("variations", e.Variations))
+            .Concat(Repeated("patterns", e.Patterns));
     }
 }

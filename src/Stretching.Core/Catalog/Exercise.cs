@@ -7,7 +7,7 @@ public sealed record CountRange(int Min, int Max);
 public sealed record SourceReference(string Article, string Section);
 
 /// <summary>One movement of the catalog, merged across the articles that describe or name it.</summary>
-public sealed record Exercise
+public record Exercise
 {
     public required string Slug { get; init; }
     public required string Name { get; init; }
@@ -18,6 +18,7 @@ public sealed record Exercise
     public required IReadOnlyList<Region> Regions { get; init; }
     public required Position Position { get; init; }
     public required ExerciseKind Kind { get; init; }
+    public required IReadOnlyList<LoadPattern> Patterns { get; init; }
     public required Level Level { get; init; }
     public SecondsRange? Hold { get; init; }
     public CountRange? Reps { get; init; }
@@ -32,6 +33,7 @@ public sealed record Exercise
     public required IReadOnlyList<Equipment> Equipment { get; init; }
     public required IReadOnlyList<Condition> Contraindications { get; init; }
     public required IReadOnlyList<Condition> Cautions { get; init; }
+    public required IReadOnlyList<string> Precautions { get; init; }
     public required bool FromArticles { get; init; }
     public required IReadOnlyList<SourceReference> Sources { get; init; }
 }

@@ -11,17 +11,36 @@ public enum ExerciseKind { WarmUp, Stretch, Mobility, Strength, Relaxation, Trac
 
 public enum Level { Beginner, Intermediate, Advanced }
 
-public enum Equipment { Mat, Wall, Chair, HorizontalBar, Bench, HyperextensionBench, Roller, Band, EvminovBoard, GlissonLoop }
+public enum Equipment { Mat, Wall, Chair, HorizontalBar, Bench, HyperextensionBench, Roller, Band, EvminovBoard, GlissonLoop, Rope }
+
+/// <summary>
+/// How an exercise loads the body. Safety is decided from these, not exercise by exercise: the
+/// rules table (Safety/SafetyRules) maps each health condition to the patterns it rules out or
+/// needs care with.
+/// </summary>
+public enum LoadPattern
+{
+    SpinalFlexion, SpinalExtension, Rotation, LateralFlexion, LoadedFlexion, LoadedExtension, SpinalRolling,
+    AxialTraction, HeadDown, NeckLoad, WristLoad, ShoulderLoad, Kneeling, Impact, Balance, Strength,
+    LyingProne, LyingSupine,
+}
 
 public enum Condition
 {
     Osteoporosis, Thrombosis, ArthritisFlare, Cardiovascular, Respiratory, Infection, BackInjury, Hernia,
     Scoliosis, Sciatica, CervicalSpineLesion, Hypertension, Glaucoma, Aneurysm, KidneyStones, Stroke,
     Paralysis, CerebralPalsy, OpenWounds, Neoplasm, VertebralFracture, LigamentTear,
+
+    // Not named by the articles; asked about because a careful clinician would ask (common practice).
+    Pregnancy, SpinalStenosis, Spondylolisthesis, RecentBackSurgery, AcuteBackPain, ShoulderProblems,
+    WristProblems, KneeProblems, Dizziness,
 }
 
-/// <summary>The H5 warning signs, asked as yes/no questions before a session is built.</summary>
-public enum RedFlag { PainOverTwoWeeks, TroubleWalking, BowelOrBladder }
+/// <summary>
+/// The H5 warning signs, asked as yes/no questions before a session is built. Groin numbness is
+/// not in the articles; it belongs with the bowel, bladder and leg signs as an emergency.
+/// </summary>
+public enum RedFlag { PainOverTwoWeeks, TroubleWalking, BowelOrBladder, GroinNumbness }
 
 /// <summary>When a routine suits (rule W4).</summary>
 public enum DayType { TrainingDay, NonTrainingDay, AfterTraining, AnyDay }
@@ -74,6 +93,26 @@ public static class Vocabulary
         [Equipment.Band] = "Band or towel",
         [Equipment.EvminovBoard] = "Evminov board",
         [Equipment.GlissonLoop] = "Glisson loop",
+        [Equipment.Rope] = "Skipping rope",
+
+        [LoadPattern.SpinalFlexion] = "Bending forward",
+        [LoadPattern.SpinalExtension] = "Bending backward",
+        [LoadPattern.Rotation] = "Twisting",
+        [LoadPattern.LateralFlexion] = "Bending to the side",
+        [LoadPattern.LoadedFlexion] = "Bending forward under load",
+        [LoadPattern.LoadedExtension] = "Deep backbends carrying body weight",
+        [LoadPattern.SpinalRolling] = "Rolling on the spine",
+        [LoadPattern.AxialTraction] = "Hanging or traction of the spine",
+        [LoadPattern.HeadDown] = "Head below the heart",
+        [LoadPattern.NeckLoad] = "Weight or pressure on the neck",
+        [LoadPattern.WristLoad] = "Weight on the hands",
+        [LoadPattern.ShoulderLoad] = "Weight on the arms and shoulders",
+        [LoadPattern.Kneeling] = "Kneeling",
+        [LoadPattern.Impact] = "Jumping or running",
+        [LoadPattern.Balance] = "Balancing where a fall is possible",
+        [LoadPattern.Strength] = "Strength work",
+        [LoadPattern.LyingProne] = "Lying on the stomach",
+        [LoadPattern.LyingSupine] = "Lying on the back",
 
         [Condition.Osteoporosis] = "Osteoporosis",
         [Condition.Thrombosis] = "Severe thrombosis",
@@ -97,10 +136,20 @@ public static class Vocabulary
         [Condition.Neoplasm] = "Tumour (neoplasm)",
         [Condition.VertebralFracture] = "Past vertebral fracture",
         [Condition.LigamentTear] = "Torn tendons or ligaments",
+        [Condition.Pregnancy] = "Pregnancy",
+        [Condition.SpinalStenosis] = "Spinal stenosis (narrowed spinal canal)",
+        [Condition.Spondylolisthesis] = "Spondylolisthesis (a slipped vertebra)",
+        [Condition.RecentBackSurgery] = "Back surgery in the last year",
+        [Condition.AcuteBackPain] = "New, severe back pain",
+        [Condition.ShoulderProblems] = "Shoulder problems",
+        [Condition.WristProblems] = "Wrist or hand problems",
+        [Condition.KneeProblems] = "Knee problems",
+        [Condition.Dizziness] = "Dizziness or balance problems",
 
         [RedFlag.PainOverTwoWeeks] = "Back pain that has lasted more than two weeks",
-        [RedFlag.TroubleWalking] = "Difficulty walking or moving the legs",
+        [RedFlag.TroubleWalking] = "Legs getting weaker, or new trouble walking",
         [RedFlag.BowelOrBladder] = "New bowel or bladder problems",
+        [RedFlag.GroinNumbness] = "Numbness in the groin or between the legs",
 
         [DayType.TrainingDay] = "Training day",
         [DayType.NonTrainingDay] = "Rest day from training",

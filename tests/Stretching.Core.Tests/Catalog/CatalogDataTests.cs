@@ -1,4 +1,5 @@
 using Stretching.Core.Catalog;
+using Stretching.Core.Safety;
 
 namespace Stretching.Core.Tests.Catalog;
 
@@ -61,7 +62,7 @@ public sealed class CatalogDataTests
         var namedOnly = Catalog.Where(e => !e.FromArticles).ToList();
         Assert.True(namedOnly.Count >= 10);
         Assert.Contains(namedOnly, e => e.Slug == "moon-stretch");
-        Assert.All(namedOnly, e => Assert.Contains("Named in", e.Summary));
+        Assert.All(namedOnly, e => Assert.Contains("only name", e.Summary));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class CatalogDataTests
     }
 
     [Fact]
-    public void EquipmentSafetyRulesH6ToH8AreCarriedIntoContraindications()
+    public void EquipmentSafetyRulesH6ToH8AreKeptAsStoredAdditions()
     {
         Assert.Contains(Condition.CervicalSpineLesion, Get("bar-hang").Contraindications);
         Assert.Superset(
@@ -89,15 +90,88 @@ public sealed class CatalogDataTests
     }
 
     [Fact]
-    public void RuleH1ContraindicatesEveryBackExerciseForOsteoporosisThrombosisAndArthritisFlares()
+    public void EveryStoredListHoldsWhatTheRulesDeriveFromThePatterns()
     {
-        var cardio = new[] { "jogging-in-place", "jumping-jacks", "mountain-climbers", "skipping-rope" };
-        foreach (var exercise in Catalog.Where(e => !cardio.Contains(e.Slug)))
+        foreach (var exercise in Catalog)
         {
-            Assert.True(
-                new[] { Condition.Osteoporosis, Condition.Thrombosis, Condition.ArthritisFlare }.All(exercise.Contraindications.Contains),
-                $"{exercise.Slug} misses an H1 contraindication");
+            Assert.Superset(ExerciseSafety.DerivedContraindications(exercise.Patterns).ToHashSet(), exercise.Contraindications.ToHashSet());
+            Assert.Superset(ExerciseSafety.DerivedCautions(exercise.Patterns).ToHashSet(), exercise.Cautions.Union(exercise.Contraindications).ToHashSet());
+            Assert.Empty(ExerciseSafety.Problems(exercise));
         }
+    }
+
+    [Theory]
+    [InlineData("plow", Condition.CervicalSpineLesion)]
+    [InlineData("fish-pose", Condition.CervicalSpineLesion)]
+    [InlineData("gymnastic-bridge", Condition.CervicalSpineLesion)]
+    [InlineData("neck-side-tilt", Condition.CervicalSpineLesion)]
+    [InlineData("bar-hang", Condition.CervicalSpineLesion)]
+    [InlineData("jefferson-curl", Condition.Osteoporosis)]
+    [InlineData("jefferson-curl", Condition.Hernia)]
+    [InlineData("supine-twist", Condition.Osteoporosis)]
+    [InlineData("spinal-rolls", Condition.Osteoporosis)]
+    [InlineData("plow", Condition.Glaucoma)]
+    [InlineData("plow", Condition.Hypertension)]
+    [InlineData("glisson-traction", Condition.Hypertension)]
+    [InlineData("sphinx", Condition.Pregnancy)]
+    [InlineData("plow", Condition.Pregnancy)]
+    public void TheRulesLeadToTheContraindicationsACarefulClinicianExpects(string slug, Condition condition)
+    {
+        Assert.Contains(condition, Get(slug).Contraindications);
+        Assert.Equal(RuleEffect.RulesOut, ExerciseSafety.Assess(Get(slug), condition)?.Effect);
+    }
+
+    [Theory]
+    [InlineData("cat-cow", Condition.Hernia)]
+    [InlineData("cobra", Condition.Sciatica)]
+    [InlineData("supine-twist", Condition.BackInjury)]
+    [InlineData("childs-pose", Condition.KneeProblems)]
+    [InlineData("cat-cow", Condition.WristProblems)]
+    public void TheRulesMarkWhatNeedsCare(string slug, Condition condition)
+    {
+        Assert.Contains(condition, Get(slug).Cautions);
+        Assert.Equal(RuleEffect.NeedsCare, ExerciseSafety.Assess(Get(slug), condition)?.Effect);
+    }
+
+    [Fact]
+    public void TheRiskyMovesCarryPlainPrecautions()
+    {
+        foreach (var slug in new[] { "plow", "fish-pose", "gymnastic-bridge", "bridge-leg-raise", "jefferson-curl", "kneeling-backbend", "cobra" })
+        {
+            Assert.NotEmpty(Get(slug).Precautions);
+        }
+        Assert.Contains(Get("jefferson-curl").Precautions, p => p.Contains("fall", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(Get("plow").Precautions, p => p.Contains("turn", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Option 1")]
+    [InlineData("Option 2")]
+    [InlineData("Time stretching")]
+    [InlineData("Join-warming")]
+    [InlineData("Rollings")]
+    [InlineData("Gleason loop")]
+    [InlineData("Sagging in the doors")]
+    [InlineData("Stretching at the rack")]
+    [InlineData("Crunches")]
+    [InlineData("Jefferson crunch")]
+    public void TranslationDebrisIsNotOfferedAsAName(string debris)
+    {
+        Assert.DoesNotContain(Catalog, e => e.Aliases.Contains(debris, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("standing-alternate-leg-bends")]
+    [InlineData("bridge-leg-raise")]
+    public void AlternatingExercisesAreOneItemWithTheArticlesCount(string slug)
+    {
+        Assert.False(Get(slug).PerSide);
+    }
+
+    [Fact]
+    public void TheSkippingRopeNeedsARope()
+    {
+        Assert.Contains(Equipment.Rope, Get("skipping-rope").Equipment);
     }
 
     [Fact]

@@ -88,7 +88,11 @@ public sealed class CatalogValidatorTests
     [Fact]
     public void AConditionCannotBeBothContraindicationAndCaution()
     {
-        var problems = CatalogValidator.Validate([TestExercises.Make("a", d => d.Cautions = [Condition.Osteoporosis])]);
+        var problems = CatalogValidator.Validate([TestExercises.Make("a", d =>
+        {
+            d.Contraindications = [Condition.Osteoporosis];
+            d.Cautions = [Condition.Osteoporosis];
+        })]);
         Assert.Contains("a: 'osteoporosis' is both a contraindication and a caution", problems);
     }
 
@@ -100,5 +104,80 @@ public sealed class CatalogValidatorTests
     {
         var problems = CatalogValidator.Validate([TestExercises.Make("x", d => d.Slug = slug)]);
         Assert.Contains($"{slug}: slug must be lower-case words joined by '-'", problems);
+    }
+
+    [Fact]
+    public void AStoredListThatDropsWhatThePatternsRuleOutIsReported()
+    {
+        var problems = CatalogValidator.Validate([TestExercises.Make("plow-like", d =>
+        {
+            d.Patterns = [LoadPattern.LoadedFlexion, LoadPattern.NeckLoad, LoadPattern.LyingSupine];
+            d.Contraindications = [Condition.Osteoporosis];
+        })]);
+
+        Assert.Contains("plow-like: contraindications lack 'cervical-spine-lesion', which its patterns rule out", problems);
+        Assert.Contains("plow-like: contraindications lack 'hernia', which its patterns rule out", problems);
+    }
+
+    [Fact]
+    public void AStoredCautionCannotSoftenARuleOut()
+    {
+        var problems = CatalogValidator.Validate([TestExercises.Make("twist", d =>
+        {
+            d.Patterns = [LoadPattern.Rotation, LoadPattern.LyingSupine];
+            d.Contraindications = [];
+            d.Cautions = [Condition.Osteoporosis];
+        })]);
+
+        Assert.Contains("twist: lists 'osteoporosis' as a caution, but its patterns rule it out: move it to contraindications", problems);
+    }
+
+    [Fact]
+    public void AStoredListThatDropsWhatThePatternsNeedCareWithIsReported()
+    {
+        var problems = CatalogValidator.Validate([TestExercises.Make("fold", d => d.Cautions = [])]);
+        Assert.Contains("fold: cautions lack 'hernia', which its patterns need care with", problems);
+    }
+
+    [Fact]
+    public void StoredListsMayAddDeviceRulesOnTop()
+    {
+        Assert.Empty(CatalogValidator.Validate([TestExercises.Make("board", d =>
+        {
+            d.Contraindications = [Condition.KidneyStones, Condition.Glaucoma];
+        })]));
+    }
+
+    [Fact]
+    public void EveryExerciseNeedsPatternsAndThoseItsPositionImplies()
+    {
+        var problems = CatalogValidator.Validate(
+        [
+            TestExercises.Make("none", d => d.Patterns = []),
+            TestExercises.Make("hang", d =>
+            {
+                d.Position = Position.Hanging;
+                d.Patterns = [LoadPattern.AxialTraction];
+            }),
+        ]);
+        Assert.Contains("none: no load pattern", problems);
+        Assert.Contains("hang: starts hanging but lacks the pattern 'shoulder-load'", problems);
+    }
+
+    [Theory]
+    [InlineData("As spine-top10 says, go slowly.")]
+    [InlineData("Rest every 5-7 minutes (S2).")]
+    [InlineData("The dancer-back routine.")]
+    [InlineData("Holds follow D3.")]
+    public void TextForPeopleMayNotShowInternalIdsOrRuleCodes(string text)
+    {
+        var problems = CatalogValidator.Validate([TestExercises.Make("a", d => d.Steps = ["Lie down.", text])]);
+        Assert.Contains(problems, p => p.StartsWith("a: steps shows the internal reference"));
+    }
+
+    [Fact]
+    public void ArticleTitlesAndOrdinaryWordsAreFineInTextForPeople()
+    {
+        Assert.Null(UserText.FindInternalReference("The therapeutic set of the article on spinal stretching, 5-7 breaths, 3 x 10."));
     }
 }

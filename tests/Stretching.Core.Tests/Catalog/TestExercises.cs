@@ -1,4 +1,5 @@
 using Stretching.Core.Catalog;
+using Stretching.Core.Safety;
 
 namespace Stretching.Core.Tests.Catalog;
 
@@ -28,8 +29,12 @@ internal sealed class ExerciseDraft(string slug)
     public SecondsRange? Duration;
     public List<string> Variations = [];
     public List<Equipment> Equipment = [Core.Catalog.Equipment.Mat];
-    public List<Condition> Contraindications = [Condition.Osteoporosis];
-    public List<Condition> Cautions = [];
+    public List<LoadPattern> Patterns = [LoadPattern.SpinalFlexion, LoadPattern.LyingSupine];
+
+    /// <summary>What the rules derive from the patterns, unless a test sets its own.</summary>
+    public List<Condition>? Contraindications;
+    public List<Condition>? Cautions;
+    public List<string> Precautions = [];
     public List<SourceReference> Sources = [new("spinal-stretching", "Test section")];
 
     public Exercise Build() => new()
@@ -43,6 +48,7 @@ internal sealed class ExerciseDraft(string slug)
         Regions = Regions,
         Position = Position,
         Kind = Kind,
+        Patterns = Patterns,
         Level = Level,
         Hold = Hold,
         Reps = Reps,
@@ -50,8 +56,9 @@ internal sealed class ExerciseDraft(string slug)
         PerSide = false,
         Variations = Variations,
         Equipment = Equipment,
-        Contraindications = Contraindications,
-        Cautions = Cautions,
+        Contraindications = Contraindications ?? [.. ExerciseSafety.DerivedContraindications(Patterns)],
+        Cautions = Cautions ?? [.. ExerciseSafety.DerivedCautions(Patterns)],
+        Precautions = Precautions,
         FromArticles = true,
         Sources = Sources,
     };
