@@ -1,54 +1,72 @@
 using Stretching.Core.Catalog;
+using Stretching.Core.Safety;
 
 namespace Stretching.Core.Sessions;
 
 /// <summary>
-/// The safety rules applied before a session is built: H1 and H2's infections and the H5 red
-/// flags refuse (unless a doctor approved), H2/H3 warn, and every exercise contraindicated for a
-/// selected condition, or needing extra care with it, is left out with its reason.
+/// The safety rules applied before and while a session is built, all read from
+/// <see cref="SafetyRules"/>. Emergencies and infections refuse whatever a doctor said; conditions
+/// the articles leave to a doctor refuse until one approves, and then give the gentlest session.
+/// Exercises are left out by what their load patterns mean for each condition: what a condition
+/// rules out stays out even with a doctor's approval, what needs care stays out unless the person
+/// adds it themselves.
 /// </summary>
 public static class ContraindicationScreen
 {
-    /// <summary>H1 (no back stretching) and H2's infections (postpone until recovered).</summary>
-    public static readonly IReadOnlySet<Condition> RefusalConditions =
-        new HashSet<Condition> { Condition.Osteoporosis, Condition.Thrombosis, Condition.ArthritisFlare, Condition.Infection };
-
-    private static readonly IReadOnlySet<Condition> ExtraCareConditions =
-        new HashSet<Condition> { Condition.Cardiovascular, Condition.Respiratory };
-
-    private static readonly IReadOnlySet<Condition> DoctorFirstConditions =
-        new HashSet<Condition> { Condition.BackInjury, Condition.Hernia, Condition.Osteoporosis, Condition.Scoliosis, Condition.Sciatica };
-
     public static Refusal? Refuse(SessionRequest request)
     {
-        if (request.DoctorApproved) return null;
+        var emergencies = request.RedFlags.Where(f => SafetyRules.Urgency(f) == RedFlagUrgency.Emergency).ToList();
+        if (emergencies.Count > 0)
+        {
+            return new Refusal(
+                RefusalKind.Emergency,
+                "Get medical help today",
+                emergencies.Select(f => $"{Vocabulary.Label(f)}, together with back pain, can mean a nerve is being pressed on. It needs a doctor today, not exercise.").ToList(),
+                "Go to urgent care or call your emergency number now. A doctor's earlier approval does not cover a new sign like this.");
+        }
 
-        var reasons = request.Conditions.Where(RefusalConditions.Contains).Select(RefusalReason)
-            .Concat(request.RedFlags.Select(flag => $"{Vocabulary.Label(flag)} is a warning sign to have checked by a doctor soon (H5)."))
+        var postponed = Conditions(request, ProgrammeEffect.Postpone).ToList();
+        if (postponed.Count > 0)
+        {
+            return new Refusal(RefusalKind.Postpone, "Not today: rest and recover first", postponed.Select(r => r.Advice).ToList(),
+                "Build a session again once you have fully recovered.");
+        }
+
+        if (request.DoctorApproved) return null;
+        var reasons = request.RedFlags.Where(f => SafetyRules.Urgency(f) == RedFlagUrgency.SeeDoctorSoon)
+            .Select(f => $"{Vocabulary.Label(f)} is a warning sign to have checked by a doctor soon.")
+            .Concat(Conditions(request, ProgrammeEffect.DoctorFirst).Select(r => r.Advice))
             .ToList();
         return reasons.Count == 0
             ? null
-            : new Refusal(
-                "No session was built",
-                reasons,
-                "Please see a doctor first. If your doctor has approved exercise, say so and the gentlest possible session will be built.");
+            : new Refusal(RefusalKind.SeeDoctor, "See a doctor first", reasons,
+                "If a doctor has approved exercise for you, tick that box and the gentlest possible session will be built.");
     }
 
-    /// <summary>Gentlest mode: a doctor approved exercise despite a refusal condition or red flag.</summary>
+    /// <summary>A doctor approved exercise despite a condition or sign the articles leave to a doctor.</summary>
     public static bool NeedsGentlestSession(SessionRequest request) =>
-        request.DoctorApproved && (request.Conditions.Any(RefusalConditions.Contains) || request.RedFlags.Count > 0);
+        request.DoctorApproved
+        && (Conditions(request, ProgrammeEffect.DoctorFirst).Any()
+            || request.RedFlags.Any(f => SafetyRules.Urgency(f) == RedFlagUrgency.SeeDoctorSoon));
 
     public static IEnumerable<string> Warnings(SessionRequest request)
     {
-        foreach (var condition in request.Conditions.Where(ExtraCareConditions.Contains))
+        foreach (var rule in SafetyRules.Programme.Where(r => request.Conditions.Contains(r.Condition)))
         {
-            yield return $"{Vocabulary.Label(condition)}: take extra care, keep the pace gentle and stop if you feel short of breath or unwell (H2).";
-        }
-        foreach (var condition in request.Conditions.Where(DoctorFirstConditions.Contains))
-        {
-            yield return request.DoctorApproved
-                ? $"{Vocabulary.Label(condition)}: you said a doctor approved exercise; follow their advice over this session (H3)."
-                : $"{Vocabulary.Label(condition)}: ask a doctor before exercising (H3). Exercises that load the spine were left out.";
+            switch (rule.Effect)
+            {
+                case ProgrammeEffect.ExtraCare:
+                    yield return rule.Advice;
+                    break;
+                case ProgrammeEffect.AskDoctor:
+                    yield return request.DoctorApproved
+                        ? $"{Vocabulary.Label(rule.Condition)}: you said a doctor approved exercise; follow their advice over this session."
+                        : rule.Advice;
+                    break;
+                case ProgrammeEffect.DoctorFirst:
+                    yield return $"{Vocabulary.Label(rule.Condition)}: you said a doctor approved exercise; follow their advice over this session.";
+                    break;
+            }
         }
         if (NeedsGentlestSession(request))
         {
@@ -59,28 +77,22 @@ public static class ContraindicationScreen
     /// <summary>Why an exercise may not be in this person's session, or null when it may.</summary>
     public static string? ExclusionReason(Exercise exercise, SessionRequest request, bool explicitlyIncluded)
     {
-        // With a doctor's approval the general H1/infection contraindications give way to the gentlest session.
-        var screened = request.DoctorApproved
-            ? request.Conditions.Where(c => !RefusalConditions.Contains(c))
-            : request.Conditions;
-        foreach (var condition in screened)
+        var notes = ExerciseSafety.Assess(exercise, request.Conditions);
+        if (notes.FirstOrDefault(n => n.Effect == RuleEffect.RulesOut) is { } ruledOut)
         {
-            if (exercise.Contraindications.Contains(condition)) return $"Not advised with {Vocabulary.Label(condition).ToLowerInvariant()}.";
+            return request.DoctorApproved ? $"{ruledOut.Reason} This holds even with a doctor's approval." : ruledOut.Reason;
         }
-        if (!explicitlyIncluded)
+        if (!explicitlyIncluded && notes.FirstOrDefault(n => n.Effect == RuleEffect.NeedsCare) is { } care)
         {
-            foreach (var condition in request.Conditions)
-            {
-                if (exercise.Cautions.Contains(condition))
-                {
-                    return $"Needs extra care with {Vocabulary.Label(condition).ToLowerInvariant()}; left out unless you add it after asking a doctor.";
-                }
-            }
+            return $"{care.Reason} Left out unless you add it yourself after asking a doctor.";
         }
         return null;
     }
 
-    private static string RefusalReason(Condition condition) => condition == Condition.Infection
-        ? "Training should wait until an infection has fully cleared (H2)."
-        : $"Back stretching is not advised with {Vocabulary.Label(condition).ToLowerInvariant()} (H1).";
+    /// <summary>The care notes of an exercise the person added themselves despite them.</summary>
+    public static IEnumerable<string> CareNotes(Exercise exercise, SessionRequest request) =>
+        ExerciseSafety.Assess(exercise, request.Conditions).Where(n => n.Effect == RuleEffect.NeedsCare).Select(n => n.Reason);
+
+    private static IEnumerable<ProgrammeRule> Conditions(SessionRequest request, ProgrammeEffect effect) =>
+        SafetyRules.Programme.Where(r => r.Effect == effect && request.Conditions.Contains(r.Condition));
 }

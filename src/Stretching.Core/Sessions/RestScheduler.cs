@@ -2,11 +2,15 @@ using Stretching.Core.Catalog;
 
 namespace Stretching.Core.Sessions;
 
+/// <summary>The pose a session rests in (child's pose unless it does not suit the person) and why, when it is another.</summary>
+public sealed record RestPose(Exercise Exercise, string? Note = null);
+
 /// <summary>
-/// Rule S2: in the main block a child's-pose rest follows every 5-7 minutes of work. A rest goes
-/// in before a unit that would take the stretch past 7 minutes, once at least 5 minutes have
-/// passed; a unit too long for the remaining time is shortened. No rest closes the block,
-/// since the cool-down follows.
+/// Rule S2: in the main block a rest follows every 5-7 minutes of work. A rest goes in before a
+/// unit that would take the stretch past 7 minutes, once at least 5 minutes have passed; a unit too
+/// long for the remaining time is shortened. Routines keep their figures instead, so their rests may
+/// come before 5 minutes but still within 7, and a routine's own child's pose counts as its rest:
+/// nothing is inserted right before it. No rest closes the block, since the cool-down follows.
 /// </summary>
 public static class RestScheduler
 {
@@ -18,53 +22,52 @@ public static class RestScheduler
     public static int RestSeconds => SessionTiming.LeadSeconds + RestHoldSeconds;
 
     /// <param name="shorten">False for library routines, which keep their articles' figures.</param>
-    public static List<SessionItem> Schedule(IEnumerable<SessionUnit> units, Exercise childsPose, bool shorten = true)
+    public static List<SessionItem> Schedule(IEnumerable<SessionUnit> units, RestPose? rest, bool shorten = true)
     {
         var items = new List<SessionItem>();
-        var work = 0;
-        foreach (var original in units)
+        foreach (var step in Steps(units, rest is not null, shorten ? null : rest?.Exercise.Slug, shorten))
         {
-            var unit = original;
-            if (work + unit.Seconds > MaxWorkSeconds && work >= MinWorkSeconds)
-            {
-                items.Add(Rest(childsPose, work));
-                work = 0;
-            }
-            if (shorten && work + unit.Seconds > MaxWorkSeconds)
-            {
-                unit = unit.ShrinkTo(MaxWorkSeconds - work);
-            }
-            items.AddRange(unit.Items());
-            work += unit.Seconds;
+            if (step.RestAfterSeconds is { } work) items.Add(Rest(rest!, work));
+            items.AddRange(step.Unit.Items());
         }
         return items;
     }
 
-    /// <summary>The length <see cref="Schedule"/> would give, without building the items (the builder asks often).</summary>
-    public static int Length(List<SessionUnit> units)
+    /// <summary>The length <see cref="Schedule"/> gives a builder's main block, without building the items (the builder asks often).</summary>
+    public static int Length(IEnumerable<SessionUnit> units) =>
+        Steps(units, hasRest: true, ownRestSlug: null, shorten: true).Sum(s => s.Unit.Seconds + (s.RestAfterSeconds is null ? 0 : RestSeconds));
+
+    private static IEnumerable<(SessionUnit Unit, int? RestAfterSeconds)> Steps(IEnumerable<SessionUnit> units, bool hasRest, string? ownRestSlug, bool shorten)
     {
-        int total = 0, work = 0;
-        foreach (var unit in units)
+        if (!hasRest)
         {
-            var seconds = unit.Seconds;
-            if (work + seconds > MaxWorkSeconds && work >= MinWorkSeconds)
+            foreach (var unit in units) yield return (unit, null);
+            yield break;
+        }
+        var work = 0;
+        foreach (var original in units)
+        {
+            if (original.Exercise.Slug == ownRestSlug)
             {
-                total += RestSeconds;
+                yield return (original, null);
+                work = 0;
+                continue;
+            }
+            int? restAfter = null;
+            if (work > 0 && work + original.Seconds > MaxWorkSeconds && (work >= MinWorkSeconds || !shorten))
+            {
+                restAfter = work;
                 work = 0;
             }
-            if (work + seconds > MaxWorkSeconds)
-            {
-                seconds = unit.ShrinkTo(MaxWorkSeconds - work).Seconds;
-            }
-            total += seconds;
-            work += seconds;
+            var unit = shorten && work + original.Seconds > MaxWorkSeconds ? original.ShrinkTo(MaxWorkSeconds - work) : original;
+            work += unit.Seconds;
+            yield return (unit, restAfter);
         }
-        return total;
     }
 
-    private static SessionItem Rest(Exercise childsPose, int workSeconds) => new(
-        childsPose.Slug, childsPose.Name, ItemRole.Rest, 0, RestSeconds, null, RestHoldSeconds, null, Cue,
-        $"A child's-pose rest after {FormatMinutes(workSeconds)} of work relaxes the back (S2).");
+    private static SessionItem Rest(RestPose rest, int workSeconds) => new(
+        rest.Exercise.Slug, rest.Exercise.Name, ItemRole.Rest, 0, RestSeconds, null, RestHoldSeconds, null, Cue,
+        $"A rest after {FormatMinutes(workSeconds)} of work lets the back relax.{(rest.Note is null ? "" : " " + rest.Note)}");
 
     private static string FormatMinutes(int seconds)
     {

@@ -7,6 +7,9 @@ public sealed record Routine
 {
     public required string Slug { get; init; }
     public required string Name { get; init; }
+
+    /// <summary>Other names, such as the article's own name for a complex when the app names it by its purpose.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
     public required string Summary { get; init; }
     public required Level Level { get; init; }
     public required IReadOnlyList<DayType> Days { get; init; }
@@ -16,9 +19,10 @@ public sealed record Routine
 
 public sealed record RoutineBlock(BlockKind Kind, IReadOnlyList<RoutineItem> Items);
 
-public sealed record RoutineItem(string Exercise, int? Seconds, int? Reps, int? HoldSeconds, int? Sets, string? Note)
+/// <param name="AsLongAsYouCan">The article asks for maximum time; the figures are where to start.</param>
+public sealed record RoutineItem(string Exercise, int? Seconds, int? Reps, int? HoldSeconds, int? Sets, string? Note, bool AsLongAsYouCan = false)
 {
-    public Dose Dose => new(Seconds, Reps, HoldSeconds);
+    public Dose Dose => new(Seconds, Reps, HoldSeconds, AsLongAsYouCan);
 }
 
 public static class RoutineValidator
@@ -39,6 +43,12 @@ public static class RoutineValidator
     {
         if (string.IsNullOrWhiteSpace(routine.Name)) yield return "name is empty";
         if (string.IsNullOrWhiteSpace(routine.Summary)) yield return "summary is empty";
+        foreach (var text in routine.Aliases.Prepend(routine.Name).Append(routine.Summary)
+                     .Concat(routine.Sources.Select(s => s.Section))
+                     .Concat(routine.Blocks.SelectMany(b => b.Items).Select(i => i.Note)))
+        {
+            if (UserText.FindInternalReference(text) is { } reference) yield return $"shows the internal reference '{reference}'";
+        }
         if (routine.Days.Count == 0) yield return "no day type";
         if (routine.Sources.Count == 0) yield return "no source";
         foreach (var source in routine.Sources.Where(s => Articles.Find(s.Article) is null))
@@ -73,20 +83,20 @@ public static class RoutineValidator
 
 /// <summary>
 /// Turns a routine into a playable session: its own figures, sides and sets, with S2's
-/// child's-pose rests placed in the main block where 5-7 minutes of work have passed.
+/// child's-pose rests placed in the main block within every 7 minutes of work.
 /// </summary>
 public static class RoutineTimeline
 {
     public static Session Build(Routine routine, IReadOnlyList<Exercise> catalog)
     {
         var bySlug = catalog.ToDictionary(e => e.Slug);
-        var childsPose = bySlug[SessionBuilder.ChildsPoseSlug];
+        var rest = new RestPose(bySlug[SessionBuilder.ChildsPoseSlug]);
         var blocks = routine.Blocks.Select(block =>
         {
             var units = block.Items.Select(item => new SessionUnit(
                 bySlug[item.Exercise], item.Dose, item.Note ?? $"Part of {routine.Name}.", item.Sets ?? 1));
             var items = block.Kind == BlockKind.Main
-                ? RestScheduler.Schedule(units, childsPose, shorten: false)
+                ? RestScheduler.Schedule(units, rest, shorten: false)
                 : units.SelectMany(u => u.Items()).ToList();
             return (block.Kind, items);
         }).ToList();

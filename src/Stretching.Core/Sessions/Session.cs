@@ -20,7 +20,8 @@ public sealed record SessionItem(
     int? HoldSeconds,
     Side? Side,
     string? Cue,
-    string Reason);
+    string Reason,
+    bool AsLongAsYouCan = false);
 
 public sealed record SessionBlock(BlockKind Kind, IReadOnlyList<SessionItem> Items);
 
@@ -64,4 +65,7 @@ public sealed record BuildOutcome(Session? Session, Refusal? Refusal)
     public static BuildOutcome Refused(Refusal refusal) => new(null, refusal);
 }
 
-public sealed record Refusal(string Title, IReadOnlyList<string> Reasons, string Advice);
+/// <summary>How urgent a refusal is: an emergency needs help today, a doctor's visit can be planned, an infection needs rest.</summary>
+public enum RefusalKind { Emergency, SeeDoctor, Postpone }
+
+public sealed record Refusal(RefusalKind Kind, string Title, IReadOnlyList<string> Reasons, string Advice);

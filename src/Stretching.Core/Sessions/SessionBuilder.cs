@@ -4,9 +4,10 @@ namespace Stretching.Core.Sessions;
 
 /// <summary>
 /// Builds a session from the catalog by the rules of domain-rules.md: warm-up first (S1), a main
-/// block ordered by position with lower-back strengthening last (S3) and child's-pose rests (S2),
-/// a cool-down of rolls and the embryo pose (S4), dosed by level (D1-D4) and screened for safety
-/// (H1-H5). The same request and seed always give the same session.
+/// block ordered by position with lower-back strengthening last (S3) and rests (S2), a cool-down of
+/// rolls and the embryo pose (S4), dosed by level (D1-D4) and screened for safety by the rules table.
+/// The same request and seed always give the same session, and leaving one item out changes only
+/// that item.
 /// </summary>
 public sealed class SessionBuilder
 {
@@ -26,6 +27,7 @@ public sealed class SessionBuilder
     public const int MaxSetsOfARepeatedExercise = 3;
     private const int FullJointWarmUpSeconds = 150;
     private const int MinShortWarmUpPartSeconds = 60;
+    private const int MinRegionsOfALongSession = 3;
 
     private readonly IReadOnlyList<Exercise> _catalog;
     private readonly IReadOnlyDictionary<string, Exercise> _bySlug;
@@ -34,9 +36,9 @@ public sealed class SessionBuilder
     {
         _catalog = catalog.OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
         _bySlug = _catalog.ToDictionary(e => e.Slug);
-        foreach (var slug in CardioSlugs.Append(JointWarmUpSlug).Append(ChildsPoseSlug).Append(RollsSlug))
+        foreach (var slug in SessionStructure.AllSlugs)
         {
-            if (!_bySlug.ContainsKey(slug)) throw new ArgumentException($"The catalog lacks '{slug}', which every session needs.", nameof(catalog));
+            if (!_bySlug.ContainsKey(slug)) throw new ArgumentException($"The catalog lacks '{slug}', which sessions need.", nameof(catalog));
         }
     }
 
@@ -47,200 +49,287 @@ public sealed class SessionBuilder
         if (ContraindicationScreen.Refuse(request) is { } refusal) return BuildOutcome.Refused(refusal);
 
         var seed = request.Seed ?? Random.Shared.Next();
-        var plan = new Plan(request, seed, this);
-        return BuildOutcome.Built(plan.Build());
+        return BuildOutcome.Built(new Plan(request, seed, this).Build());
     }
+
+    /// <summary>Why an exercise was not eligible, counted to explain a session that comes out short.</summary>
+    private enum ShortfallCause { Health, Equipment, Level, LeftOut }
 
     /// <summary>Everything one build needs, kept together so the builder itself stays stateless.</summary>
     private sealed class Plan(SessionRequest request, int seed, SessionBuilder builder)
     {
-        private readonly Random _random = new(seed);
+        // Each decision draws from its own stream, so that leaving out the cardio does not reshuffle the main set.
+        private readonly Random _cardioRandom = new(unchecked(seed * 31 + 1));
+        private readonly Random _mainRandom = new(unchecked(seed * 31 + 2));
         private readonly bool _gentlest = ContraindicationScreen.NeedsGentlestSession(request);
         private readonly List<ExcludedExercise> _excluded = [];
         private readonly List<string> _warnings = [.. ContraindicationScreen.Warnings(request)];
+        private readonly Dictionary<ShortfallCause, int> _shortfall = [];
         private readonly int _target = request.Minutes * 60;
 
         private Level Level => _gentlest ? Level.Beginner : request.Level;
 
         private bool IsShort => request.Minutes < FullWarmUpFromMinutes;
 
-        private Exercise ChildsPose => builder._bySlug[ChildsPoseSlug];
-
         public Session Build()
         {
             var (mainPool, warmUpExtras) = Screen();
-            var warmUp = WarmUp(warmUpExtras);
-            var cardio = warmUp.Cardio;
-            var finalPose = new SessionUnit(ChildsPose, Dose.Held(FinalPoseMinSeconds),
-                "The embryo pose closes the session: at least a minute, arms forward, then alongside the body (S4).");
-            var rolls = new SessionUnit(builder._bySlug[RollsSlug], new Dose(null, RollCount, null),
-                "About 10 rolls on the rounded back release it after the work (S4).");
 
-            var fixedSeconds = warmUp.Units.Sum(u => u.Seconds) + rolls.Seconds + finalPose.Seconds;
-            var main = SelectMain(mainPool, _target - fixedSeconds);
-            var mainItems = RestScheduler.Schedule(Order(main), ChildsPose);
-
-            // Absorb what is left with the two flexible parts: longer cardio (S1: 5-7 min), then a longer final pose.
-            var gap = _target - fixedSeconds - mainItems.Sum(i => i.Seconds);
-            if (cardio is not null && !IsShort && gap > 0)
-            {
-                var extra = Math.Min(gap, CardioMaxSeconds - cardio.Dose.Seconds!.Value);
-                warmUp = warmUp.WithCardio(cardio with { Dose = Dose.Timed(cardio.Dose.Seconds!.Value + extra) });
-                gap -= extra;
-            }
-            if (gap > 0)
-            {
-                finalPose = finalPose with { Dose = Dose.Held(Math.Min(FinalPoseMaxSeconds, FinalPoseMinSeconds + gap)) };
-            }
+            // The main set is sized by the structure the person would get without their leave-outs, so
+            // leaving out a fixed part never changes the main set's picks.
+            var planned = Structure(warmUpExtras, honourLeaveOuts: false, avoid: new HashSet<string>());
+            var main = SelectMain(mainPool, _target - planned.Seconds);
+            var structure = Structure(warmUpExtras, honourLeaveOuts: true, avoid: main.Select(u => u.Exercise.Slug).ToHashSet(), report: true);
+            // A stand-in may be an exercise the main set passed over as needing care; it plays, so it is not "left out".
+            _excluded.RemoveAll(e => structure.WarmUp.Concat(structure.CoolDown).Any(u => u.Exercise.Slug == e.Slug) || structure.Rest?.Exercise.Slug == e.Slug);
+            var mainItems = RestScheduler.Schedule(Order(main), structure.Rest);
+            structure = AbsorbGap(structure, _target - structure.Seconds - mainItems.Sum(i => i.Seconds));
 
             var blocks = new List<(BlockKind, List<SessionItem>)>
             {
-                (BlockKind.Warmup, warmUp.Units.SelectMany(u => u.Items()).ToList()),
+                (BlockKind.Warmup, structure.WarmUp.SelectMany(u => u.Items()).ToList()),
                 (BlockKind.Main, mainItems),
-                (BlockKind.Cooldown, [.. rolls.Items(), .. finalPose.Items()]),
+                (BlockKind.Cooldown, structure.CoolDown.SelectMany(u => u.Items()).ToList()),
             };
             AddLengthWarnings(blocks.Sum(b => b.Item2.Sum(i => i.Seconds)));
             return Timeline.Assemble(request.Minutes, seed, blocks, _excluded, _warnings);
+        }
+
+        /// <summary>Uses leftover time with the two flexible parts: longer cardio (S1: 5-7 min), then a longer final pose.</summary>
+        private Structure AbsorbGap(Structure structure, int gap)
+        {
+            if (structure.Cardio is { } cardio && !IsShort && gap > 0)
+            {
+                var extra = Math.Min(gap, CardioMaxSeconds - cardio.Dose.Seconds!.Value);
+                structure = structure with { Cardio = cardio with { Dose = Dose.Timed(cardio.Dose.Seconds!.Value + extra) } };
+                gap -= extra;
+            }
+            if (gap > 0 && structure.FinalPose is { } final)
+            {
+                structure = structure with { FinalPose = final with { Dose = Dose.Held(Math.Min(FinalPoseMaxSeconds, FinalPoseMinSeconds + gap)) } };
+            }
+            return structure;
         }
 
         private void AddLengthWarnings(int totalSeconds)
         {
             if (IsShort)
             {
-                _warnings.Add("A full complex takes 30-50 minutes; a short session like this one keeps the habit going (W1).");
+                _warnings.Add("A full session takes 30-50 minutes; a short one like this keeps the habit going.");
             }
-            if (Math.Abs(totalSeconds - _target) > _target * Tolerance)
+            if (Math.Abs(totalSeconds - _target) <= _target * Tolerance) return;
+            if (totalSeconds > _target)
             {
-                _warnings.Add(totalSeconds < _target
-                    ? $"Only {totalSeconds / 60} of {request.Minutes} minutes could be filled: too few exercises suit your level, equipment and health."
-                    : $"The session runs {totalSeconds / 60} minutes, longer than the {request.Minutes} asked, to fit the exercises you added.");
+                _warnings.Add($"The session runs {totalSeconds / 60} minutes, longer than the {request.Minutes} asked, to fit the exercises you added.");
+                return;
             }
+            var causes = new List<string>();
+            if (_shortfall.GetValueOrDefault(ShortfallCause.Health) is > 0 and var health) causes.Add($"your health conditions rule out or need care with {health} of them");
+            if (_shortfall.GetValueOrDefault(ShortfallCause.Equipment) is > 0 and var equipment) causes.Add($"{equipment} need equipment you did not tick");
+            if (_shortfall.GetValueOrDefault(ShortfallCause.Level) is > 0 and var level) causes.Add($"{level} are above your level");
+            if (_shortfall.GetValueOrDefault(ShortfallCause.LeftOut) is > 0 and var leftOut) causes.Add($"you left out {leftOut}");
+            _warnings.Add($"Only {totalSeconds / 60} of {request.Minutes} minutes could be filled with different exercises"
+                + (causes.Count == 0 ? "." : $": {string.Join("; ", causes)}."));
         }
 
-        /// <summary>Sorts the catalog into the main pool and the warm-up extras, recording every safety exclusion.</summary>
+        /// <summary>
+        /// Sorts the catalog into the main pool and the warm-up extras, recording every safety exclusion.
+        /// Exercises the person left out stay in the pool so the main set can be picked as if they were
+        /// there, and only their own places refilled.
+        /// </summary>
         private (List<SessionUnit> MainPool, List<SessionUnit> WarmUpExtras) Screen()
         {
-            var included = request.Include.ToHashSet(StringComparer.Ordinal);
             var mainPool = new List<SessionUnit>();
             var warmUpExtras = new List<SessionUnit>();
             foreach (var exercise in builder._catalog)
             {
-                if (IsStructural(exercise.Slug)) continue;
-                var isIncluded = included.Contains(exercise.Slug);
+                if (SessionStructure.IsStructural(exercise.Slug)) continue;
+                var isIncluded = request.Include.Contains(exercise.Slug);
                 if (!isIncluded && exercise.Kind == ExerciseKind.WarmUp) continue;
 
-                var unsuitable = Unsuitability(exercise);
-                if (unsuitable is not null)
+                if (Unsuitability(exercise) is { } unsuitable)
                 {
-                    if (isIncluded) Exclude(exercise, unsuitable, warn: true);
-                    continue;
-                }
-                if (request.Exclude.Contains(exercise.Slug))
-                {
-                    Exclude(exercise, "You left it out.", warn: false);
+                    if (isIncluded) Exclude(exercise, unsuitable.Reason, warn: true);
+                    else _shortfall[unsuitable.Cause] = _shortfall.GetValueOrDefault(unsuitable.Cause) + 1;
                     continue;
                 }
                 if (ContraindicationScreen.ExclusionReason(exercise, request, isIncluded) is { } reason)
                 {
                     Exclude(exercise, reason, warn: isIncluded);
+                    _shortfall[ShortfallCause.Health] = _shortfall.GetValueOrDefault(ShortfallCause.Health) + 1;
                     continue;
+                }
+                if (request.Exclude.Contains(exercise.Slug))
+                {
+                    Exclude(exercise, "You left it out.", warn: false);
+                    _shortfall[ShortfallCause.LeftOut] = _shortfall.GetValueOrDefault(ShortfallCause.LeftOut) + 1;
+                    if (exercise.Kind == ExerciseKind.WarmUp) continue;
                 }
 
                 var unit = new SessionUnit(exercise, DosageRules.For(exercise, Level), MainReason(exercise, isIncluded));
                 (exercise.Kind == ExerciseKind.WarmUp ? warmUpExtras : mainPool).Add(unit);
             }
-            foreach (var slug in request.Exclude.Where(IsStructural))
-            {
-                _warnings.Add($"{builder._bySlug[slug].Name} is part of every session's structure (S1, S2, S4), so it was kept.");
-            }
             return (mainPool, warmUpExtras);
         }
 
-        private static bool IsStructural(string slug) =>
-            slug is JointWarmUpSlug or ChildsPoseSlug or RollsSlug || CardioSlugs.Contains(slug);
-
         /// <summary>Why an exercise does not fit this person's level, equipment or mode; null when it does.</summary>
-        private string? Unsuitability(Exercise exercise)
+        private (string Reason, ShortfallCause Cause)? Unsuitability(Exercise exercise)
         {
-            if (!DosageRules.CanDose(exercise)) return "Only with a doctor's guidance; it has no set dose.";
-            if (exercise.Level > Level) return $"It is a {Vocabulary.Label(exercise.Level).ToLowerInvariant()} exercise.";
-            var missing = exercise.Equipment.Where(e => e != Equipment.Mat && !request.Equipment.Contains(e)).ToList();
-            if (missing.Count > 0) return $"It needs {string.Join(", ", missing.Select(m => Vocabulary.Label(m).ToLowerInvariant()))}.";
+            if (!DosageRules.CanDose(exercise)) return ("Only with a doctor's guidance; it has no set dose.", ShortfallCause.Level);
+            if (exercise.Level > Level) return ($"It is a {Vocabulary.Label(exercise.Level).ToLowerInvariant()} exercise.", ShortfallCause.Level);
+            var missing = exercise.Equipment.Where(e => !request.Equipment.Contains(e)).ToList();
+            if (missing.Count > 0)
+            {
+                return ($"It needs {string.Join(", ", missing.Select(m => Vocabulary.Label(m).ToLowerInvariant()))}.", ShortfallCause.Equipment);
+            }
             if (_gentlest && exercise.Kind is ExerciseKind.Strength or ExerciseKind.Traction)
             {
-                return "Strength and traction work is left out of the gentlest session.";
+                return ("Strength and traction work is left out of the gentlest session.", ShortfallCause.Health);
             }
             return null;
         }
 
         private void Exclude(Exercise exercise, string reason, bool warn)
         {
+            if (_excluded.Any(e => e.Slug == exercise.Slug)) return;
             _excluded.Add(new ExcludedExercise(exercise.Slug, exercise.Name, reason));
             if (warn) _warnings.Add($"{exercise.Name} could not be added: {reason}");
         }
 
         private string MainReason(Exercise exercise, bool isIncluded)
         {
-            if (isIncluded) return "You asked for it.";
-            if (IsLowerBackStrength(exercise))
-            {
-                return "Lower-back strengthening comes last in the main block, so those muscles stay fresh to protect the spine (S3).";
-            }
-            var focus = exercise.Regions.Where(request.Focus.Contains).ToList();
-            return focus.Count > 0
-                ? $"Works your focus: {Labels(focus)}."
+            var reason = isIncluded ? "You asked for it."
+                : IsLowerBackStrength(exercise) ? "Lower-back strengthening comes last in the main block, so those muscles stay fresh to protect the spine."
+                : exercise.Regions.Where(request.Focus.Contains).ToList() is { Count: > 0 } focus ? $"Works your focus: {Labels(focus)}."
                 : $"Adds {Labels(exercise.Regions)} for a balanced session.";
+            var care = isIncluded ? ContraindicationScreen.CareNotes(exercise, request).ToList() : [];
+            return care.Count == 0 ? reason : $"{reason} {string.Join(" ", care)} Go gently and stop if it hurts.";
         }
 
         private static string Labels(IEnumerable<Region> regions) =>
             string.Join(", ", regions.Select(r => Vocabulary.Label(r).ToLowerInvariant()));
 
-        private WarmUpPlan WarmUp(List<SessionUnit> extras)
+        /// <summary>
+        /// The fixed parts of the session. With <paramref name="honourLeaveOuts"/> false it is the
+        /// structure the person would get without leaving anything out, used to size the main set.
+        /// </summary>
+        private Structure Structure(List<SessionUnit> warmUpExtras, bool honourLeaveOuts, IReadOnlySet<string> avoid, bool report = false)
         {
+            var chosen = new HashSet<string>(avoid);
+            var joint = PickFor(StructuralRole.JointWarmUp, honourLeaveOuts, chosen, report);
             var full = !IsShort;
             var share = Math.Min(1.0, request.Minutes / (double)FullWarmUpFromMinutes);
-            var jointSeconds = full ? FullJointWarmUpSeconds : RoundTo5(Math.Max(MinShortWarmUpPartSeconds, FullJointWarmUpSeconds * share));
-            var joint = new SessionUnit(builder._bySlug[JointWarmUpSlug], Dose.Timed(jointSeconds), full
-                ? "The joint warm-up comes first: twists, tilts and turns of the body (S1)."
-                : "The joint warm-up comes first, shortened for a short session (S1).");
+            SessionUnit? jointUnit = null;
+            if (joint.Exercise is { } jointExercise)
+            {
+                var seconds = full ? FullJointWarmUpSeconds : RoundTo5(Math.Max(MinShortWarmUpPartSeconds, FullJointWarmUpSeconds * share));
+                var dose = jointExercise.Slug == JointWarmUpSlug ? Dose.Timed(seconds) : DosageRules.For(jointExercise, Level);
+                jointUnit = new SessionUnit(jointExercise, dose, Note(full
+                    ? "The joint warm-up comes first: easy twists, tilts and turns of the body."
+                    : "The joint warm-up comes first, shortened for a short session.", joint.Note));
+            }
 
-            var cardioExercise = PickCardio();
+            var cardioExercise = PickCardio(honourLeaveOuts);
             SessionUnit? cardio = null;
             if (cardioExercise is null)
             {
-                if (_gentlest)
+                if (_gentlest && jointUnit is { Exercise.Slug: JointWarmUpSlug })
                 {
-                    joint = joint with { Dose = Dose.Timed(jointSeconds + (full ? 120 : 60)) };
+                    jointUnit = jointUnit with { Dose = Dose.Timed(jointUnit.Dose.Seconds!.Value + (full ? 120 : 60)) };
                 }
-                _warnings.Add("The warm-up has no cardio part: " + (_gentlest
-                    ? "it is left out of the gentlest session, so the joint warm-up is longer (S1)."
-                    : "no light cardio suits your health or level."));
+                if (report)
+                {
+                    _warnings.Add("The warm-up has no cardio part: " + (_gentlest
+                        ? "it is left out of the gentlest session, so the joint warm-up is longer."
+                        : "no light cardio suits your health, equipment or level."));
+                }
             }
             else
             {
                 var cardioSeconds = full ? CardioMinSeconds : RoundTo5(Math.Max(MinShortWarmUpPartSeconds, CardioMinSeconds * share));
-                cardio = new SessionUnit(cardioExercise, Dose.Timed(cardioSeconds), full
-                    ? "5-7 minutes of light cardio warm the muscles before stretching (S1)."
-                    : "Light cardio warms the muscles, shortened for a short session (S1).");
+                cardio = new SessionUnit(cardioExercise, Dose.Timed(cardioSeconds), Note(full
+                    ? "5-7 minutes of light cardio warm the muscles before stretching."
+                    : "Light cardio warms the muscles, shortened for a short session.",
+                    string.Join(" ", ContraindicationScreen.CareNotes(cardioExercise, request)) is { Length: > 0 } care ? care : null));
             }
-            return new WarmUpPlan(joint, extras, cardio);
+
+            var rest = PickFor(StructuralRole.Rest, honourLeaveOuts, chosen, report);
+            var rolls = PickFor(StructuralRole.Rolls, honourLeaveOuts, chosen, report);
+            chosen.Remove(rest.Exercise?.Slug ?? "");
+            var final = PickFor(StructuralRole.FinalPose, honourLeaveOuts, chosen, report);
+
+            SessionUnit? rollsUnit = rolls.Exercise is { } rollsExercise
+                ? new SessionUnit(rollsExercise, rollsExercise.Slug == RollsSlug ? new Dose(null, RollCount, null) : DosageRules.For(rollsExercise, Level),
+                    Note("About 10 rolls on the rounded back release it after the work.", rolls.Note))
+                : null;
+            SessionUnit? finalUnit = final.Exercise is { } finalExercise
+                ? new SessionUnit(finalExercise, Dose.Held(FinalPoseMinSeconds),
+                    Note("A resting curl closes the session: at least a minute, arms forward, then alongside the body.", final.Note))
+                : null;
+            if (report)
+            {
+                if (rest.Exercise is null) _warnings.Add("No rest pose suits your health and equipment: pause for half a minute of easy breathing every 5-7 minutes.");
+                if (rollsUnit is null || finalUnit is null) _warnings.Add("No cool-down pose suits your health and equipment: end with a few minutes of slow breathing, sitting or lying comfortably.");
+            }
+
+            return new Structure(jointUnit, warmUpExtras.Where(u => !honourLeaveOuts || !request.Exclude.Contains(u.Exercise.Slug)).ToList(),
+                cardio, rest.Exercise is { } restExercise ? new RestPose(restExercise, rest.Note) : null, rollsUnit, finalUnit);
         }
 
-        private Exercise? PickCardio()
+        /// <summary>
+        /// The first candidate for a fixed part that suits the person, preferring one with nothing to
+        /// take care over and not already playing elsewhere; failing that, one that only needs care,
+        /// which then says so. When the articles' own choice cannot be used, says why; a choice ruled
+        /// out for health is also listed among the exclusions.
+        /// </summary>
+        private (Exercise? Exercise, string? Note) PickFor(StructuralRole role, bool honourLeaveOuts, HashSet<string> chosen, bool report)
+        {
+            var candidates = SessionStructure.Candidates[role].Select(slug => builder._bySlug[slug]).ToList();
+            var first = candidates[0];
+            var whyNotFirst = WhyNotStructural(first, honourLeaveOuts, allowCare: false);
+
+            foreach (var allowCare in new[] { false, true })
+            {
+                var usable = candidates.Where(e => WhyNotStructural(e, honourLeaveOuts, allowCare) is null).ToList();
+                var pick = usable.FirstOrDefault(e => e == first || !chosen.Contains(e.Slug)) ?? usable.FirstOrDefault();
+                if (pick is null) continue;
+
+                chosen.Add(pick.Slug);
+                if (report && pick != first) Exclude(first, whyNotFirst!, warn: false);
+                var notes = new List<string>();
+                if (pick != first) notes.Add($"It takes the place of {first.Name.ToLowerInvariant()}: {whyNotFirst}");
+                notes.AddRange(ContraindicationScreen.CareNotes(pick, request));
+                if (allowCare) notes.Add("Go gently and stop if it hurts.");
+                return (pick, notes.Count == 0 ? null : string.Join(" ", notes));
+            }
+            if (report) Exclude(first, whyNotFirst!, warn: false);
+            return (null, null);
+        }
+
+        private string? WhyNotStructural(Exercise exercise, bool honourLeaveOuts, bool allowCare) =>
+            honourLeaveOuts && request.Exclude.Contains(exercise.Slug) ? "You left it out."
+            : Unsuitability(exercise)?.Reason
+            ?? ContraindicationScreen.ExclusionReason(exercise, request, explicitlyIncluded: allowCare || request.Include.Contains(exercise.Slug));
+
+        private Exercise? PickCardio(bool honourLeaveOuts)
         {
             if (_gentlest) return null;
             var extraCare = request.Conditions.Contains(Condition.Cardiovascular) || request.Conditions.Contains(Condition.Respiratory);
             var options = CardioSlugs
                 .Where(slug => !extraCare || slug == GentleCardioSlug)
                 .Select(slug => builder._bySlug[slug])
-                .Where(e => Unsuitability(e) is null && ContraindicationScreen.ExclusionReason(e, request, explicitlyIncluded: false) is null)
-                .ToList();
-            return options.Count == 0 ? null : options[_random.Next(options.Count)];
+                .Where(e => Unsuitability(e) is null && ContraindicationScreen.ExclusionReason(e, request, request.Include.Contains(e.Slug)) is null)
+                .ToArray();
+            // The draw happens before leave-outs are removed, so one more leave-out moves only the cardio.
+            var order = options.ToArray();
+            _cardioRandom.Shuffle(order);
+            return order.FirstOrDefault(e => !honourLeaveOuts || !request.Exclude.Contains(e.Slug));
         }
 
         /// <summary>
         /// Fills the main block's time: what the person asked for first, then their focus regions,
         /// then the rest, each group in a seeded random order; a unit is taken when it still fits.
+        /// Then each exercise the person left out gives its place to the next one that fits.
         /// </summary>
         private List<SessionUnit> SelectMain(List<SessionUnit> pool, int budget)
         {
@@ -250,6 +339,30 @@ public sealed class SessionBuilder
                 .Concat(Shuffle(pool.Where(u => !request.Include.Contains(u.Exercise.Slug) && !MatchesFocus(u))))
                 .ToList();
 
+            var selected = Fill(ranked, budget);
+            foreach (var slug in request.Exclude)
+            {
+                var at = selected.FindIndex(u => u.Exercise.Slug == slug);
+                if (at < 0) continue;
+                var leftOut = selected[at];
+                selected.RemoveAt(at);
+                var regionsBefore = Math.Min(MinRegionsOfALongSession, RegionCount([.. selected, leftOut]));
+                var fitting = ranked
+                    .Where(c => !request.Exclude.Contains(c.Exercise.Slug) && selected.All(u => u.Exercise.Slug != c.Exercise.Slug))
+                    .Where(c => MainLength([.. selected, c]) <= budget)
+                    .ToList();
+                var replacement = fitting.FirstOrDefault(c => RegionCount([.. selected, c]) >= regionsBefore) ?? fitting.FirstOrDefault();
+                if (replacement is not null)
+                {
+                    selected.Insert(at, replacement with { Reason = $"{replacement.Reason} It takes the place of {leftOut.Exercise.Name.ToLowerInvariant()}, which you left out." });
+                }
+            }
+            RepeatWhileTimeRemains(selected, [.. Order(selected)], budget);
+            return selected;
+        }
+
+        private List<SessionUnit> Fill(List<SessionUnit> ranked, int budget)
+        {
             // Kept in ranked order (what to repeat first) and in play order (what the rests depend on).
             var selected = new List<SessionUnit>();
             var ordered = new List<SessionUnit>();
@@ -266,11 +379,10 @@ public sealed class SessionBuilder
                     ordered.RemoveAt(at);
                 }
             }
-            if (!IsShort && CoverThreeRegions(selected, ranked, budget))
+            if (!IsShort)
             {
-                ordered = [.. Order(selected)];
+                CoverThreeRegions(selected, ranked, budget);
             }
-            RepeatWhileTimeRemains(selected, ordered, budget);
             return selected;
         }
 
@@ -309,18 +421,13 @@ public sealed class SessionBuilder
             }
         }
 
-        /// <summary>
-        /// A session of 30 minutes or more covers at least three regions, swapping out the last picks if
-        /// needed. Returns whether the selection changed.
-        /// </summary>
-        private bool CoverThreeRegions(List<SessionUnit> selected, List<SessionUnit> ranked, int budget)
+        /// <summary>A session of 30 minutes or more covers at least three regions, swapping out the last picks if needed.</summary>
+        private void CoverThreeRegions(List<SessionUnit> selected, List<SessionUnit> ranked, int budget)
         {
-            const int minRegions = 3;
-            var changed = false;
             foreach (var candidate in ranked.Where(u => !selected.Contains(u)))
             {
                 var covered = selected.SelectMany(u => u.Exercise.Regions).ToHashSet();
-                if (covered.Count >= minRegions) break;
+                if (covered.Count >= MinRegionsOfALongSession) break;
                 if (candidate.Exercise.Regions.All(covered.Contains)) continue;
 
                 var trial = new List<SessionUnit>(selected) { candidate };
@@ -328,30 +435,32 @@ public sealed class SessionBuilder
                 {
                     if (!request.Include.Contains(trial[i].Exercise.Slug)) trial.RemoveAt(i);
                 }
-                if (MainLength(trial) <= budget && trial.SelectMany(u => u.Exercise.Regions).Distinct().Count() > covered.Count)
+                if (MainLength(trial) <= budget && RegionCount(trial) > covered.Count)
                 {
                     selected.Clear();
                     selected.AddRange(trial);
-                    changed = true;
                 }
             }
-            return changed;
         }
 
-        private static int MainLength(IEnumerable<SessionUnit> units) => RestScheduler.Length([.. Order(units)]);
+        private static int RegionCount(IEnumerable<SessionUnit> units) => units.SelectMany(u => u.Exercise.Regions).Distinct().Count();
+
+        private static int MainLength(IEnumerable<SessionUnit> units) => RestScheduler.Length(Order(units));
 
         private bool MatchesFocus(SessionUnit unit) => unit.Exercise.Regions.Any(request.Focus.Contains);
 
         private IEnumerable<SessionUnit> Shuffle(IEnumerable<SessionUnit> units)
         {
             var list = units.ToArray();
-            _random.Shuffle(list);
+            _mainRandom.Shuffle(list);
             return list;
         }
 
         private static int IndexOf(IReadOnlyList<string> slugs, string slug) => slugs.ToList().IndexOf(slug);
 
         private static int RoundTo5(double seconds) => (int)Math.Round(seconds / 5) * 5;
+
+        private static string Note(string reason, string? note) => note is null ? reason : $"{reason} {note}";
     }
 
     /// <summary>S3 then position order: stretches by position, lower-back strengthening last (also by position).</summary>
@@ -364,10 +473,14 @@ public sealed class SessionBuilder
     public static bool IsLowerBackStrength(Exercise exercise) =>
         exercise.Kind == ExerciseKind.Strength && exercise.Regions.Contains(Region.Lumbar);
 
-    private sealed record WarmUpPlan(SessionUnit Joint, IReadOnlyList<SessionUnit> Extras, SessionUnit? Cardio)
+    /// <summary>The fixed parts around the main set; any may be missing when nothing suits the person.</summary>
+    private sealed record Structure(
+        SessionUnit? Joint, IReadOnlyList<SessionUnit> WarmUpExtras, SessionUnit? Cardio, RestPose? Rest, SessionUnit? Rolls, SessionUnit? FinalPose)
     {
-        public IEnumerable<SessionUnit> Units => Cardio is null ? [Joint, .. Extras] : [Joint, .. Extras, Cardio];
+        public IEnumerable<SessionUnit> WarmUp => new[] { Joint }.Concat(WarmUpExtras).Append(Cardio).OfType<SessionUnit>();
 
-        public WarmUpPlan WithCardio(SessionUnit cardio) => this with { Cardio = cardio };
+        public IEnumerable<SessionUnit> CoolDown => new[] { Rolls, FinalPose }.OfType<SessionUnit>();
+
+        public int Seconds => WarmUp.Concat(CoolDown).Sum(u => u.Seconds);
     }
 }

@@ -9,6 +9,7 @@ public static class SessionText
 
     public static string Dose(SessionItem item) => item switch
     {
+        { AsLongAsYouCan: true, HoldSeconds: { } start } => $"as long as you can, from about {start} s",
         { Reps: { } reps, HoldSeconds: { } hold } => $"{reps} × {hold} s hold",
         { Reps: { } reps } => $"{reps} times",
         { HoldSeconds: { } hold } => $"hold {hold} s",

@@ -28,8 +28,11 @@ public static class SessionTiming
     public static int ItemSeconds(Dose dose) => LeadSeconds + WorkSeconds(dose);
 }
 
-/// <summary>The amount of one item: timed seconds, or repetitions and/or a hold.</summary>
-public sealed record Dose(int? Seconds, int? Reps, int? HoldSeconds)
+/// <summary>
+/// The amount of one item: timed seconds, or repetitions and/or a hold. "As long as you can" (the
+/// articles' "for maximum time") is planned at its starting figure and shown as open-ended.
+/// </summary>
+public sealed record Dose(int? Seconds, int? Reps, int? HoldSeconds, bool AsLongAsYouCan = false)
 {
     public static Dose Timed(int seconds) => new(seconds, null, null);
 

@@ -19,7 +19,7 @@ public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, in
         for (var set = 1; set <= Sets; set++)
         {
             var reason = Sets == 1 ? Reason
-                : IsRepeat ? $"{Reason} Round {set} of {Sets}: an exercise that feels good may be repeated (D7)."
+                : IsRepeat ? $"{Reason} Round {set} of {Sets}: an exercise that feels good may be repeated."
                 : $"{Reason} Set {set} of {Sets}.";
             if (Exercise.PerSide)
             {
@@ -35,7 +35,7 @@ public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, in
 
     private SessionItem Item(Side? side, string reason) => new(
         Exercise.Slug, Exercise.Name, ItemRole.Exercise, 0, ItemSeconds,
-        Dose.Reps, Dose.HoldSeconds, side, Exercise.Breathing, reason);
+        Dose.Reps, Dose.HoldSeconds, side, Exercise.Breathing, reason, Dose.AsLongAsYouCan);
 
     /// <summary>The same exercise with fewer sets, then fewer repetitions or a shorter hold, to fit a time.</summary>
     public SessionUnit ShrinkTo(int maxSeconds)

@@ -71,4 +71,61 @@ public sealed class RoutineDataTests
         Assert.Contains($"{broken.Slug}: exercise 'no-such-move' is not in the catalog", problems);
         Assert.Contains($"{broken.Slug}: 'no-such-move' has no dose", problems);
     }
+
+    [Fact]
+    public void RestsComeWithinSevenMinutesOfWorkAndNeverRightBeforeTheRoutinesOwnChildsPose()
+    {
+        foreach (var routine in Routines)
+        {
+            var items = RoutineTimeline.Build(routine, Catalog).Blocks.Single(b => b.Kind == BlockKind.Main).Items;
+            var work = 0;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (item.Role == ItemRole.Rest)
+                {
+                    Assert.False(i + 1 < items.Count && items[i + 1].Slug == SessionBuilder.ChildsPoseSlug, $"{routine.Slug}: a rest right before its own child's pose");
+                    work = 0;
+                    continue;
+                }
+                if (item.Slug == SessionBuilder.ChildsPoseSlug)
+                {
+                    work = 0;
+                    continue;
+                }
+                // An exercise's sides and sets play together and cannot be split by a rest, so only a new exercise may not overrun.
+                var startsAnExercise = i == 0 || items[i - 1].Slug != item.Slug;
+                if (work > 0 && startsAnExercise) Assert.True(work + UnitSeconds(items, i) <= RestScheduler.MaxWorkSeconds, $"{routine.Slug}: {work + UnitSeconds(items, i)} s of work before {item.Slug} without a rest");
+                work += item.Seconds;
+            }
+        }
+    }
+
+    private static int UnitSeconds(IReadOnlyList<SessionItem> items, int start) =>
+        items.Skip(start).TakeWhile(i => i.Slug == items[start].Slug && i.Role == ItemRole.Exercise).Sum(i => i.Seconds);
+
+    [Fact]
+    public void ForMaximumTimeIsPlayedAsLongAsYouCanFromTheArticlesStartingFigure()
+    {
+        foreach (var slug in new[] { "sedentary-day", "female-2" })
+        {
+            var hang = RoutineTimeline.Build(Routines.Single(r => r.Slug == slug), Catalog).Items.First(i => i.Slug == "bar-hang");
+            Assert.True(hang.AsLongAsYouCan);
+            Assert.Equal(10, hang.HoldSeconds);
+            Assert.Equal("as long as you can, from about 10 s", SessionText.Dose(hang));
+        }
+    }
+
+    [Theory]
+    [InlineData("base-warm-up", "Base")]
+    [InlineData("female-1", "Female 1")]
+    [InlineData("female-2", "Female 2")]
+    [InlineData("sedentary-day", "With a sedentary lifestyle")]
+    [InlineData("specialized", "Specialized stretching")]
+    public void NamedComplexesSayWhatTheyAreForAndKeepTheArticlesNameAsAnAlias(string slug, string articleName)
+    {
+        var routine = Routines.Single(r => r.Slug == slug);
+        Assert.NotEqual(articleName, routine.Name);
+        Assert.Contains(articleName, routine.Aliases);
+    }
 }

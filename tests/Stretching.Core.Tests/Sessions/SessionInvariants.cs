@@ -1,4 +1,5 @@
 using Stretching.Core.Catalog;
+using Stretching.Core.Safety;
 using Stretching.Core.Sessions;
 
 namespace Stretching.Core.Tests.Sessions;
@@ -13,7 +14,8 @@ internal static class SessionInvariants
         var level = gentlest ? Level.Beginner : request.Level;
 
         if (!session.Blocks.Select(b => b.Kind).SequenceEqual([BlockKind.Warmup, BlockKind.Main, BlockKind.Cooldown])) v.Add("blocks: not warm-up, main, cool-down");
-        if (session.Blocks.Any(b => b.Kind != BlockKind.Main && b.Items.Count == 0)) v.Add("blocks: empty warm-up or cool-down");
+        if (session.Blocks[0].Items.Count == 0 && !session.Warnings.Any(w => w.Contains("no cardio"))) v.Add("blocks: an empty warm-up without a reason");
+        if (session.Blocks[2].Items.Count == 0 && !session.Warnings.Any(w => w.StartsWith("No cool-down pose suits"))) v.Add("blocks: an empty cool-down without a reason");
 
         var clock = 0;
         foreach (var item in session.Items)
@@ -44,7 +46,13 @@ internal static class SessionInvariants
     private static void CheckWarmUp(Session session, SessionRequest request, bool gentlest, List<string> v)
     {
         var warmUp = session.Blocks[0].Items;
-        if (warmUp.FirstOrDefault()?.Slug != SessionBuilder.JointWarmUpSlug) v.Add("S1: the warm-up does not start with the joint warm-up");
+        var joint = SessionStructure.Candidates[StructuralRole.JointWarmUp];
+        var first = warmUp.FirstOrDefault();
+        if (first is null || !joint.Contains(first.Slug))
+        {
+            if (!session.Excluded.Any(e => e.Slug == joint[0])) v.Add("S1: no joint warm-up and no reason");
+        }
+        else if (first.Slug != joint[0] && !first.Reason.Contains("takes the place of")) v.Add("S1: a stand-in for the joint warm-up without a reason");
         var cardio = warmUp.Where(i => SessionBuilder.CardioSlugs.Contains(i.Slug)).ToList();
         if (gentlest && cardio.Count > 0) v.Add("S1: cardio in the gentlest session");
         if (!gentlest && cardio.Count == 0 && !session.Warnings.Any(w => w.Contains("no cardio"))) v.Add("S1: no cardio and no warning");
@@ -70,14 +78,14 @@ internal static class SessionInvariants
             var item = main[i];
             if (item.Role == ItemRole.Rest)
             {
-                if (item.Slug != SessionBuilder.ChildsPoseSlug) v.Add("S2: a rest that is not child's pose");
+                if (!SessionStructure.Candidates[StructuralRole.Rest].Contains(item.Slug)) v.Add($"S2: {item.Slug} is not a rest pose");
                 if (i > 0 && main[i - 1].Role == ItemRole.Rest) v.Add("S2: two rests in a row");
                 if (work < RestScheduler.MinWorkSeconds) v.Add($"S2: a rest after only {work} s of work");
                 work = 0;
                 continue;
             }
             work += item.Seconds;
-            if (work > RestScheduler.MaxWorkSeconds) v.Add($"S2: {work} s of work without a rest");
+            if (work > RestScheduler.MaxWorkSeconds && !session.Warnings.Any(w => w.StartsWith("No rest pose suits"))) v.Add($"S2: {work} s of work without a rest");
         }
 
         // Repeats (D7) are extra sets played back to back, so each exercise forms one run.
@@ -93,8 +101,14 @@ internal static class SessionInvariants
     private static void CheckCoolDown(Session session, List<string> v)
     {
         var cool = session.Blocks[2].Items;
-        if (cool.Count != 2 || cool[0].Slug != SessionBuilder.RollsSlug || cool[0].Reps != 10) v.Add("S4: the cool-down does not start with 10 rolls");
-        if (cool.LastOrDefault() is not { Slug: SessionBuilder.ChildsPoseSlug, HoldSeconds: >= 60 }) v.Add("S4: the cool-down does not end with 60+ s of child's pose");
+        if (cool.Count == 2)
+        {
+            var (rolls, final) = (cool[0], cool[1]);
+            if (!SessionStructure.Candidates[StructuralRole.Rolls].Contains(rolls.Slug)) v.Add($"S4: the cool-down starts with {rolls.Slug}");
+            else if (rolls.Slug == SessionBuilder.RollsSlug ? rolls.Reps != SessionBuilder.RollCount : !rolls.Reason.Contains("takes the place of")) v.Add("S4: not 10 rolls, nor a stand-in that says why");
+            if (!SessionStructure.Candidates[StructuralRole.FinalPose].Contains(final.Slug) || final.HoldSeconds < 60) v.Add("S4: the cool-down does not end with a resting pose of 60+ s");
+        }
+        else if (!session.Warnings.Any(w => w.StartsWith("No cool-down pose suits"))) v.Add("S4: the cool-down is incomplete without a warning");
     }
 
     private static void CheckDosage(Session session, Level level, List<string> v)
@@ -125,20 +139,28 @@ internal static class SessionInvariants
 
     private static void CheckSafety(Session session, SessionRequest request, Level level, bool gentlest, IReadOnlyDictionary<string, Exercise> catalog, List<string> v)
     {
-        var screened = gentlest ? request.Conditions.Where(c => !ContraindicationScreen.RefusalConditions.Contains(c)).ToList() : request.Conditions.ToList();
         var excluded = session.Excluded.Select(e => e.Slug).ToHashSet();
-        foreach (var item in session.Items.Where(i => i.Role == ItemRole.Exercise))
+        foreach (var item in session.Items.Where(i => i.Role == ItemRole.Exercise).Concat(session.Items.Where(i => i.Role == ItemRole.Rest).Take(1)))
         {
             var exercise = catalog[item.Slug];
-            if (exercise.Contraindications.Any(screened.Contains)) v.Add($"safety: {item.Slug} is contraindicated");
-            if (exercise.Level > level && item.Slug != SessionBuilder.RollsSlug) v.Add($"level: {item.Slug} is above {level}");
-            if (exercise.Equipment.Any(e => e != Equipment.Mat && !request.Equipment.Contains(e))) v.Add($"equipment: {item.Slug} needs more");
+            var notes = ExerciseSafety.Assess(exercise, request.Conditions);
+            if (notes.Any(n => n.Effect == RuleEffect.RulesOut)) v.Add($"safety: {item.Slug} is ruled out for {string.Join(", ", request.Conditions)}");
+            var needsCare = notes.Any(n => n.Effect == RuleEffect.NeedsCare);
+            var inMainSet = session.Blocks[1].Items.Contains(item) && item.Role == ItemRole.Exercise;
+            if (needsCare && inMainSet && !request.Include.Contains(item.Slug)) v.Add($"cautions: {item.Slug} needs care and was not asked for");
+            if (needsCare && !item.Reason.Contains("Needs care")) v.Add($"cautions: {item.Slug} needs care and does not say so");
+            if (exercise.Level > level) v.Add($"level: {item.Slug} is above {level}");
+            if (exercise.Equipment.Any(e => !request.Equipment.Contains(e))) v.Add($"equipment: {item.Slug} needs more");
             if (excluded.Contains(item.Slug)) v.Add($"excluded: {item.Slug} is both excluded and played");
-            if (request.Exclude.Contains(item.Slug) && !IsStructural(item.Slug)) v.Add($"exclude: {item.Slug} was left out by the user");
+            if (request.Exclude.Contains(item.Slug)) v.Add($"exclude: {item.Slug} was left out by the user");
             if (gentlest && exercise.Kind is ExerciseKind.Strength or ExerciseKind.Traction) v.Add($"gentlest: {item.Slug} is {exercise.Kind}");
-            if (!request.Include.Contains(item.Slug) && exercise.Cautions.Any(request.Conditions.Contains)) v.Add($"cautions: {item.Slug} needs extra care");
         }
         if (session.Excluded.Any(e => string.IsNullOrWhiteSpace(e.Reason))) v.Add("excluded: an exclusion without a reason");
+        var texts = session.Warnings.Concat(session.Excluded.Select(e => e.Reason)).Concat(session.Items.Select(i => i.Reason));
+        foreach (var text in texts)
+        {
+            if (UserText.FindInternalReference(text) is { } reference) v.Add($"words: '{reference}' shown to people in \"{text}\"");
+        }
     }
 
     private static void CheckOrderAndCoverage(Session session, SessionRequest request, IReadOnlyDictionary<string, Exercise> catalog, List<string> v)
@@ -165,7 +187,4 @@ internal static class SessionInvariants
             v.Add("regions: a session of 30+ minutes covers fewer than three regions");
         }
     }
-
-    private static bool IsStructural(string slug) =>
-        slug is SessionBuilder.JointWarmUpSlug or SessionBuilder.ChildsPoseSlug or SessionBuilder.RollsSlug || SessionBuilder.CardioSlugs.Contains(slug);
 }

@@ -1,4 +1,5 @@
 using Stretching.Core.Catalog;
+using Stretching.Core.Safety;
 using Stretching.Core.Sessions;
 
 namespace Stretching.Core.Tests.Sessions;
@@ -41,8 +42,7 @@ public sealed class SessionPropertyTests
         {
             var request = RandomRequest(random);
             var outcome = Builder.Build(request);
-            var shouldRefuse = !request.DoctorApproved
-                && (request.RedFlags.Count > 0 || request.Conditions.Any(ContraindicationScreen.RefusalConditions.Contains));
+            var shouldRefuse = ExpectRefusal(request);
             if (shouldRefuse != (outcome.Refusal is not null))
             {
                 failures.Add($"#{i}: refusal was {outcome.Refusal is not null}, expected {shouldRefuse}");
@@ -54,7 +54,48 @@ public sealed class SessionPropertyTests
         }
 
         Assert.True(built > 1500, $"only {built} sessions were built");
-        Assert.True(failures.Count == 0, $"{failures.Count} violations, e.g.\n" + string.Join("\n", failures.Take(20)));
+        Assert.True(failures.Count == 0, $"{failures.Count} violations, e.g.\n" + string.Join("\n", failures.GroupBy(f => System.Text.RegularExpressions.Regex.Replace(f.Substring(f.IndexOf("): ") + 3), @"\d+", "N")).Select(g => g.Count() + " x " + g.First())));
+    }
+
+    private static bool ExpectRefusal(SessionRequest request)
+    {
+        var effects = request.Conditions.Select(SafetyRules.ProgrammeFor).OfType<ProgrammeRule>().Select(r => r.Effect).ToList();
+        var urgencies = request.RedFlags.Select(SafetyRules.Urgency).ToList();
+        return urgencies.Contains(RedFlagUrgency.Emergency)
+            || effects.Contains(ProgrammeEffect.Postpone)
+            || (!request.DoctorApproved && (urgencies.Count > 0 || effects.Contains(ProgrammeEffect.DoctorFirst)));
+    }
+
+    [Fact]
+    public void LeavingOutOneItemChangesOnlyThatItem()
+    {
+        var random = new Random(4242);
+        var checkedCount = 0;
+        for (var i = 0; i < 600; i++)
+        {
+            var request = RandomRequest(random) with { RedFlags = new HashSet<RedFlag>() };
+            if (Builder.Build(request).Session is not { } session) continue;
+            var played = session.Items.Select(item => item.Slug).Distinct().ToList();
+            var leftOut = played[random.Next(played.Count)];
+
+            var again = Builder.Build(request with { Exclude = [.. request.Exclude, leftOut] }).Session!;
+
+            var before = Picks(session);
+            var after = Picks(again);
+            Assert.DoesNotContain(leftOut, after.Keys);
+            var changed = before.Keys.Where(slug => slug != leftOut && !after.ContainsKey(slug)).ToList();
+            Assert.True(changed.Count == 0, $"#{i} leaving out {leftOut} also dropped {string.Join(", ", changed)}");
+            var added = after.Keys.Where(slug => !before.ContainsKey(slug)).ToList();
+            Assert.True(added.Count <= 1, $"#{i} leaving out {leftOut} added {string.Join(", ", added)}");
+            checkedCount++;
+        }
+        Assert.True(checkedCount > 300, $"only {checkedCount} sessions were checked");
+
+        // Each exercise with the role it plays, so a rest pose and a main-set pick count apart.
+        static Dictionary<string, string> Picks(Session session) => session.Blocks
+            .SelectMany(b => b.Items.Select(item => (Key: item.Slug, Role: $"{b.Kind}/{item.Role}")))
+            .DistinctBy(p => p.Key)
+            .ToDictionary(p => p.Key, p => p.Role);
     }
 
     [Fact]
