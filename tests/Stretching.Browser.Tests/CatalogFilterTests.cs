@@ -69,6 +69,34 @@ public sealed class CatalogFilterTests(StretchingServer server, BrowserFixture b
     });
 
     [BrowserFact]
+    public Task TheHerniaFilterLeavesOutLoadedBendingAndMarksWhatNeedsCare() => WithPageAsync(async page =>
+    {
+        var catalog = await CatalogPage.OpenAsync(page);
+
+        await catalog.TickAsync("exclude", "hernia");
+        await catalog.ApplyFiltersAsync();
+
+        await Expect(catalog.Card("Jefferson curl")).ToHaveCountAsync(0);
+        await Expect(catalog.Caution("Cat-cow")).ToContainTextAsync("Needs care with disc hernia or protrusion: bending forward, bending backward");
+        Assert.Equal(await catalog.CountAsync(), (await CatalogApi.ExerciseNamesAsync(page, "?exclude=hernia")).Length);
+    });
+
+    [BrowserFact]
+    public Task TheOsteoporosisFilterSaysADoctorComesFirstAndMarksWhatNeedsCare() => WithPageAsync(async page =>
+    {
+        var catalog = await CatalogPage.OpenAsync(page);
+
+        await catalog.TickAsync("exclude", "osteoporosis");
+        await catalog.ApplyFiltersAsync();
+
+        await Expect(page.Locator(".programme-advice")).ToContainTextAsync("A doctor may approve gentle exercise");
+        await Expect(catalog.Card("Lying twist")).ToHaveCountAsync(0);
+        await Expect(catalog.Card("Rolls on the back")).ToHaveCountAsync(0);
+        await Expect(catalog.Caution("Knees to chest")).ToContainTextAsync("Needs care with osteoporosis: bending forward");
+        await Expect(page.Locator(".health-left-out")).ToBeVisibleAsync();
+    });
+
+    [BrowserFact]
     public Task AFilterWithNoResultsShowsTheEmptyStateAndClearingItRestoresTheFullList() => WithPageAsync(async page =>
     {
         var catalog = await CatalogPage.OpenAsync(page);

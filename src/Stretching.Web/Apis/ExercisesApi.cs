@@ -14,7 +14,8 @@ public static class ExercisesApi
         api.MapGet("/", ListExercisesAsync)
             .WithName("ListExercises")
             .WithSummary("Lists the catalog, optionally filtered")
-            .WithDescription("Lists repeat: region=lumbar&region=hips. equipment is what you have; exclude drops exercises contraindicated for those conditions.");
+            .WithDescription("Lists repeat: region=lumbar&region=hips. equipment is what you have. exclude names health conditions: "
+                + "exercises they rule out are left out, and each remaining exercise lists in caution what needs care with them.");
 
         api.MapGet("/{slug}", GetExerciseAsync)
             .WithName("GetExercise")
@@ -23,7 +24,7 @@ public static class ExercisesApi
         return app;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<Exercise>>, ValidationProblem>> ListExercisesAsync(
+    private static async Task<Results<Ok<IReadOnlyList<ExerciseMatch>>, ValidationProblem>> ListExercisesAsync(
         [AsParameters] ExerciseQuery query, ExerciseCatalog catalog, CancellationToken cancellationToken)
     {
         var filter = query.ToFilter(out var problems);
@@ -35,7 +36,7 @@ public static class ExercisesApi
                 title: "The filters are not valid");
         }
         var exercises = await catalog.GetAllAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<Exercise>>(filter.Apply(exercises).ToList());
+        return TypedResults.Ok<IReadOnlyList<ExerciseMatch>>(filter.Apply(exercises).ToList());
     }
 
     private static async Task<Results<Ok<Exercise>, ProblemHttpResult>> GetExerciseAsync(

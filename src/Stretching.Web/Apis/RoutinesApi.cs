@@ -10,6 +10,7 @@ namespace Stretching.Web.Apis;
 public sealed record RoutineSession(
     string Slug,
     string Name,
+    IReadOnlyList<string> Aliases,
     string Summary,
     Level Level,
     IReadOnlyList<DayType> Days,
@@ -24,7 +25,7 @@ public sealed record RoutineSession(
     public static RoutineSession From(PlayableRoutine playable)
     {
         var (routine, session) = playable;
-        return new(routine.Slug, routine.Name, routine.Summary, routine.Level, routine.Days, routine.Sources,
+        return new(routine.Slug, routine.Name, routine.Aliases, routine.Summary, routine.Level, routine.Days, routine.Sources,
             session.Minutes, session.TotalSeconds, session.Seed, session.Blocks, session.Excluded, session.Warnings);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
 using Stretching.Web.Sessions;
 
@@ -18,7 +19,7 @@ public static class SessionsApi
             .WithTags("Sessions")
             .WithName("BuildSession")
             .WithSummary("Builds a session: warm-up, main set with child's-pose rests, cool-down")
-            .WithDescription("400 names the invalid field; 422 explains a safety refusal (H1, H5) and advises seeing a doctor.")
+            .WithDescription("400 names the invalid field; 422 explains a safety refusal (a warning sign, a condition that needs a doctor first, or an infection) and what to do instead; its `kind` is emergency, see-doctor or postpone.")
             // Content-type checks stay in the handler so a wrong one is a 400 naming "body", not a bare 415.
             .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
             {
@@ -78,7 +79,12 @@ public static class SessionsApi
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: refused.Refusal.Title,
                 detail: string.Join(" ", refused.Refusal.Reasons.Append(refused.Refusal.Advice)),
-                extensions: new Dictionary<string, object?> { ["reasons"] = refused.Refusal.Reasons, ["advice"] = refused.Refusal.Advice }),
+                extensions: new Dictionary<string, object?>
+                {
+                    ["kind"] = Vocabulary.Id(refused.Refusal.Kind),
+                    ["reasons"] = refused.Refusal.Reasons,
+                    ["advice"] = refused.Refusal.Advice,
+                }),
             SessionResult.Invalid invalid => TypedResults.ValidationProblem(
                 invalid.Problems, detail: $"Invalid field: {string.Join(", ", invalid.Problems.Keys)}.", title: "The request is not valid"),
             _ => throw new InvalidOperationException("Unknown session result."),

@@ -26,6 +26,8 @@ public sealed class CatalogPage(IPage page)
     public ILocator Card(string name) =>
         Cards.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
 
+    public ILocator Caution(string name) => Card(name).Locator(".caution");
+
     public ILocator Checkbox(string group, string id) => page.Locator($"#{group}-{id}");
 
     public ILocator Section(string summary) =>

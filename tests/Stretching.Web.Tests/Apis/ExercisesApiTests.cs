@@ -43,15 +43,16 @@ public sealed class ExercisesApiTests(StretchingAppFactory app)
         string[] fields =
         [
             "slug", "name", "aliases", "summary", "steps", "benefits", "regions", "position", "kind", "level", "hold",
-            "reps", "breaths", "perSide", "breathing", "easier", "harder", "variations", "equipment",
-            "contraindications", "cautions", "fromArticles", "sources",
+            "reps", "breaths", "perSide", "breathing", "easier", "harder", "variations", "equipment", "patterns",
+            "contraindications", "cautions", "precautions", "fromArticles", "sources",
         ];
         Assert.All(fields, f => Assert.True(exercise.TryGetProperty(f, out _), $"missing {f}"));
         Assert.Equal("kneeling", exercise.GetProperty("position").GetString());
         Assert.Equal("relaxation", exercise.GetProperty("kind").GetString());
         Assert.Equal(20, exercise.GetProperty("hold").GetProperty("minSeconds").GetInt32());
         Assert.Equal(JsonValueKind.Null, exercise.GetProperty("reps").ValueKind);
-        Assert.Contains("osteoporosis", exercise.GetProperty("contraindications").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["spinal-flexion", "kneeling"], exercise.GetProperty("patterns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("knee-problems", exercise.GetProperty("cautions").EnumerateArray().Select(c => c.GetString()));
         Assert.Contains(exercise.GetProperty("sources").EnumerateArray(), s => s.GetProperty("article").GetString() == "spinal-stretching");
     }
 
@@ -111,6 +112,40 @@ public sealed class ExercisesApiTests(StretchingAppFactory app)
         Assert.DoesNotContain("bar-hang", results);
         Assert.DoesNotContain("evminov-board", results);
         Assert.Contains("childs-pose", results);
+    }
+
+    [Fact]
+    public async Task AConditionLeavesOutWhatItRulesOutAndMarksWhatNeedsCareWithReasons()
+    {
+        var results = await GetListAsync("?exclude=hernia");
+
+        Assert.DoesNotContain("jefferson-curl", Slugs(results));
+        Assert.All(results, e => Assert.DoesNotContain("hernia", e.GetProperty("contraindications").EnumerateArray().Select(c => c.GetString())));
+        var cat = results.Single(e => e.GetProperty("slug").GetString() == "cat-cow");
+        var caution = Assert.Single(cat.GetProperty("caution").EnumerateArray());
+        Assert.Equal("hernia", caution.GetProperty("condition").GetString());
+        Assert.StartsWith("Needs care with disc hernia", caution.GetProperty("reason").GetString());
+        Assert.Contains("spinal-flexion", caution.GetProperty("because").EnumerateArray().Select(p => p.GetString()));
+        Assert.All(results.Where(e => !e.GetProperty("cautions").EnumerateArray().Any(c => c.GetString() == "hernia")),
+            e => Assert.Empty(e.GetProperty("caution").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task OsteoporosisLeavesOutTwistsRollingAndLoadedBendsFromTheCatalog()
+    {
+        var results = await GetListAsync("?exclude=osteoporosis");
+
+        Assert.NotEmpty(results);
+        Assert.All(results, e => Assert.DoesNotContain(
+            e.GetProperty("patterns").EnumerateArray().Select(p => p.GetString()),
+            p => p is "rotation" or "spinal-rolling" or "loaded-flexion"));
+        Assert.Contains(results, e => e.GetProperty("caution").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task WithoutHealthFiltersNothingIsMarked()
+    {
+        Assert.All(await GetListAsync(""), e => Assert.Empty(e.GetProperty("caution").EnumerateArray()));
     }
 
     [Fact]

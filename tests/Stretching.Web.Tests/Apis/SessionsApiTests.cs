@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Stretching.Core.Catalog;
 
 namespace Stretching.Web.Tests.Apis;
 
@@ -107,16 +108,34 @@ public sealed class SessionsApiTests(StretchingAppFactory app)
         var problem = await ProblemAsync(
             await PostAsync($$"""{ "minutes": 30, "level": "beginner", "conditions": ["{{condition}}"] }"""),
             HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("H1", problem.GetProperty("detail").GetString());
+        Assert.Equal("see-doctor", problem.GetProperty("kind").GetString());
         Assert.Contains("doctor", problem.GetProperty("detail").GetString());
+        Assert.Null(UserText.FindInternalReference(problem.GetProperty("detail").GetString()));
+    }
+
+    [Theory]
+    [InlineData("bowel-or-bladder")]
+    [InlineData("trouble-walking")]
+    [InlineData("groin-numbness")]
+    public async Task ANerveWarningSignIsAnEmergencyEvenWithADoctorsApproval(string flag)
+    {
+        foreach (var approved in new[] { "false", "true" })
+        {
+            var problem = await ProblemAsync(
+                await PostAsync($$"""{ "minutes": 30, "level": "beginner", "redFlags": ["{{flag}}"], "doctorApproved": {{approved}} }"""),
+                HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("emergency", problem.GetProperty("kind").GetString());
+            Assert.Contains("today", problem.GetProperty("title").GetString());
+        }
     }
 
     [Fact]
-    public async Task ARedFlagIsRefusedUnlessADoctorApproved()
+    public async Task LongLastingPainIsRefusedUnlessADoctorApproved()
     {
-        await ProblemAsync(await PostAsync("""{ "minutes": 30, "level": "beginner", "redFlags": ["bowel-or-bladder"] }"""), HttpStatusCode.UnprocessableEntity);
+        var refused = await ProblemAsync(await PostAsync("""{ "minutes": 30, "level": "beginner", "redFlags": ["pain-over-two-weeks"] }"""), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("see-doctor", refused.GetProperty("kind").GetString());
 
-        var approved = await PostAsync("""{ "minutes": 30, "level": "advanced", "redFlags": ["bowel-or-bladder"], "doctorApproved": true }""");
+        var approved = await PostAsync("""{ "minutes": 30, "level": "advanced", "redFlags": ["pain-over-two-weeks"], "doctorApproved": true }""");
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var session = await approved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(session.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("gentlest"));
@@ -130,6 +149,8 @@ public sealed class SessionsApiTests(StretchingAppFactory app)
 
         var dancer = await _client.GetFromJsonAsync<JsonElement>("/api/routines/dancer-complex");
         Assert.Equal("Dancer's back complex", dancer.GetProperty("name").GetString());
+        var sedentary = await _client.GetFromJsonAsync<JsonElement>("/api/routines/sedentary-day");
+        Assert.Contains("With a sedentary lifestyle", sedentary.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["warmup", "main", "cooldown"], dancer.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
         Assert.True(dancer.GetProperty("totalSeconds").GetInt32() > 0);
     }

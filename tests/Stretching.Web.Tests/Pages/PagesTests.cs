@@ -14,6 +14,7 @@ public sealed class PagesTests(StretchingAppFactory app)
     [InlineData("/exercises")]
     [InlineData("/exercises/childs-pose")]
     [InlineData("/safety")]
+    [InlineData("/safety/conditions")]
     [InlineData("/build")]
     [InlineData("/routines")]
     [InlineData("/routines/female-2")]
@@ -105,7 +106,8 @@ public sealed class PagesTests(StretchingAppFactory app)
 
         Assert.Equal("Sphinx pose", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.True(page.QuerySelectorAll("ol.steps li").Length >= 3);
-        Assert.Contains("Osteoporosis", page.QuerySelector("section.safety ul.contraindications")!.TextContent);
+        Assert.Contains("Pregnancy (lying on the stomach)", page.QuerySelector("section.safety ul.contraindications")!.TextContent);
+        Assert.Contains("Disc hernia or protrusion (bending backward)", page.QuerySelector("section.safety ul.cautions")!.TextContent);
         Assert.NotNull(page.QuerySelector("ul.variations a[href='exercises/cobra']"));
         Assert.Contains("30-40 s", page.QuerySelector("section[aria-labelledby=dosage]")!.TextContent);
         Assert.Contains("Exercises for Stretching the Back (for dancers)", page.QuerySelector("ul.sources")!.TextContent);
@@ -139,5 +141,69 @@ public sealed class PagesTests(StretchingAppFactory app)
         Assert.Contains("two weeks", text);
         Assert.Contains("bladder", text);
         Assert.Contains("stop the exercise or make it gentler", text);
+    }
+
+    [Fact]
+    public async Task TheCatalogMarksWhatNeedsCareForAConditionOnItsCards()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises?exclude=hernia");
+
+        var cat = page.QuerySelectorAll("article.exercise-card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == "exercises/cat-cow");
+        Assert.Contains("Needs care with disc hernia", cat.QuerySelector(".caution")!.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll("article.exercise-card a"), a => a.GetAttribute("href") == "exercises/jefferson-curl");
+        Assert.Contains("left out because your health conditions rule them out", page.QuerySelector(".health-left-out")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AConditionThatNeedsADoctorFirstSaysSoAboveTheResults()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises?exclude=osteoporosis");
+        Assert.Contains("A doctor may approve", page.QuerySelector(".programme-advice")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnEmptyResultCausedByHealthConditionsSaysSoInsteadOfAskingForEquipment()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises?exclude=pregnancy&position=prone");
+
+        var empty = page.QuerySelector(".empty-state")!.TextContent;
+        Assert.Contains("Your health conditions rule out all", empty);
+        Assert.Contains("pregnancy", empty);
+        Assert.DoesNotContain("equipment", empty);
+    }
+
+    [Fact]
+    public async Task TheConditionsPageExplainsEveryConditionWithItsSource()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/safety/conditions");
+
+        var sections = page.QuerySelectorAll("section.condition");
+        Assert.Equal(Enum.GetValues<Stretching.Core.Catalog.Condition>().Length, sections.Length);
+        var osteoporosis = sections.Single(s => s.QuerySelector("h2")!.TextContent == "Osteoporosis").TextContent;
+        Assert.Contains("twisting", osteoporosis);
+        Assert.Contains("common clinical practice", osteoporosis);
+        Assert.Contains("Spinal stretching: the most effective exercises", osteoporosis);
+        var kidneyStones = sections.Single(s => s.QuerySelector("h2")!.TextContent == "Kidney stones");
+        Assert.NotNull(kidneyStones.QuerySelector("a[href='exercises/evminov-board']"));
+    }
+
+    [Fact]
+    public async Task NoPageShowsInternalArticleIdsOrRuleCodes()
+    {
+        var exercises = await _client.GetFromJsonAsync<JsonElement[]>("/api/exercises");
+        var routines = await _client.GetFromJsonAsync<JsonElement[]>("/api/routines");
+        var urls = new[] { "/", "/exercises", "/safety", "/safety/conditions", "/routines",
+                "/build?minutes=30&level=beginner&conditions=hernia&conditions=cardiovascular&seed=3",
+                "/build?minutes=45&level=advanced&conditions=osteoporosis&doctorApproved=true&seed=3",
+                "/build?minutes=30&level=beginner&redFlags=bowel-or-bladder" }
+            .Concat(exercises!.Select(e => "/exercises/" + e.GetProperty("slug").GetString()))
+            .Concat(routines!.Select(r => "/routines/" + r.GetProperty("slug").GetString()));
+        foreach (var url in urls)
+        {
+            var (_, page) = await HtmlPage.GetAsync(_client, url);
+            var text = page.Body!.TextContent;
+            Assert.True(Stretching.Core.Catalog.UserText.FindInternalReference(text) is null,
+                $"{url} shows '{Stretching.Core.Catalog.UserText.FindInternalReference(text)}'");
+        }
     }
 }

@@ -73,7 +73,7 @@ public sealed class SessionPagesTests(StretchingAppFactory app)
 
         var warnings = page.QuerySelector(".session-warnings")!.TextContent;
         Assert.Contains("30-50 minutes", warnings);
-        Assert.Contains("H3", warnings);
+        Assert.Contains("disc hernia", warnings);
         Assert.NotNull(page.QuerySelector(".session-excluded"));
     }
 
@@ -85,7 +85,7 @@ public sealed class SessionPagesTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var refusal = page.QuerySelector(".refusal")!.TextContent;
         Assert.Contains("two weeks", refusal);
-        Assert.Contains("see a doctor", refusal);
+        Assert.Contains("See a doctor first", refusal);
         Assert.Empty(page.QuerySelectorAll(".session-timeline"));
     }
 
