@@ -229,7 +229,7 @@ public sealed class SessionBuilder
                     : "The joint warm-up comes first, shortened for a short session.", joint.Note));
             }
 
-            var cardioExercise = PickCardio(honourLeaveOuts);
+            var (cardioExercise, cardioNote) = PickCardio(honourLeaveOuts);
             SessionUnit? cardio = null;
             if (cardioExercise is null)
             {
@@ -250,7 +250,7 @@ public sealed class SessionBuilder
                 cardio = new SessionUnit(cardioExercise, Dose.Timed(cardioSeconds), Note(full
                     ? "5-7 minutes of light cardio warm the muscles before stretching."
                     : "Light cardio warms the muscles, shortened for a short session.",
-                    string.Join(" ", ContraindicationScreen.CareNotes(cardioExercise, request)) is { Length: > 0 } care ? care : null));
+                    string.Join(" ", ContraindicationScreen.CareNotes(cardioExercise, request).Prepend(cardioNote ?? "")).Trim() is { Length: > 0 } notes ? notes : null));
             }
 
             var rest = PickFor(StructuralRole.Rest, honourLeaveOuts, chosen, report);
@@ -311,19 +311,32 @@ public sealed class SessionBuilder
             : Unsuitability(exercise)?.Reason
             ?? ContraindicationScreen.ExclusionReason(exercise, request, explicitlyIncluded: allowCare || request.Include.Contains(exercise.Slug));
 
-        private Exercise? PickCardio(bool honourLeaveOuts)
+        /// <summary>
+        /// The cardio options that suit the person, in one seeded order drawn once, so that leaving out
+        /// the cardio moves only the cardio. The gentle option alone with heart or lung disease (H2).
+        /// </summary>
+        private IReadOnlyList<Exercise> CardioOrder => _cardioOrder ??= DrawCardioOrder();
+        private IReadOnlyList<Exercise>? _cardioOrder;
+
+        private Exercise[] DrawCardioOrder()
         {
-            if (_gentlest) return null;
+            if (_gentlest) return [];
             var extraCare = request.Conditions.Contains(Condition.Cardiovascular) || request.Conditions.Contains(Condition.Respiratory);
             var options = CardioSlugs
                 .Where(slug => !extraCare || slug == GentleCardioSlug)
                 .Select(slug => builder._bySlug[slug])
                 .Where(e => Unsuitability(e) is null && ContraindicationScreen.ExclusionReason(e, request, request.Include.Contains(e.Slug)) is null)
                 .ToArray();
-            // The draw happens before leave-outs are removed, so one more leave-out moves only the cardio.
-            var order = options.ToArray();
-            _cardioRandom.Shuffle(order);
-            return order.FirstOrDefault(e => !honourLeaveOuts || !request.Exclude.Contains(e.Slug));
+            _cardioRandom.Shuffle(options);
+            return options;
+        }
+
+        private (Exercise? Exercise, string? Note) PickCardio(bool honourLeaveOuts)
+        {
+            var pick = CardioOrder.FirstOrDefault(e => !honourLeaveOuts || !request.Exclude.Contains(e.Slug));
+            return pick is null || pick == CardioOrder[0]
+                ? (pick, null)
+                : (pick, $"It takes the place of {CardioOrder[0].Name.ToLowerInvariant()}, which you left out.");
         }
 
         /// <summary>

@@ -395,7 +395,8 @@ public sealed class SessionBuilderTests
         var again = Build(Request(45) with { Exclude = [cardio] });
 
         Assert.DoesNotContain(again.Items, i => i.Slug == cardio);
-        Assert.Contains(Block(again, BlockKind.Warmup), i => SessionBuilder.CardioSlugs.Contains(i.Slug));
+        var standIn = Assert.Single(Block(again, BlockKind.Warmup), i => SessionBuilder.CardioSlugs.Contains(i.Slug));
+        Assert.Contains($"takes the place of {BySlug[cardio].Name.ToLowerInvariant()}, which you left out", standIn.Reason);
         Assert.Equal(Block(session, BlockKind.Main).Select(i => i.Slug), Block(again, BlockKind.Main).Select(i => i.Slug));
     }
 
