@@ -38,9 +38,9 @@ public sealed class PlayerLoadingTests(StretchingServer server, BrowserFixture b
         await Expect(player.Root).ToHaveAttributeAsync("state", "ready");
         var items = (await player.TimelineAsync()).Items;
         await player.StartAsync();
-        await player.ExpectShowingAsync(items[0], "Get ready");
+        await player.ExpectShowingAsync(items[0], "Get into position");
         await player.ToPositionAsync(items[1].Start + 0.25, runTimers: false);
-        await player.ExpectShowingAsync(items[1], "Get ready");
+        await player.ExpectShowingAsync(items[1], "Get into position");
         await player.RunAsync(1);
         await Expect(player.Timer).ToHaveTextAsync("0:04");
     });

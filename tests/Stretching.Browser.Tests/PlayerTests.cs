@@ -13,6 +13,7 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
 {
     private const string Dancer = "/play?routine=dancer-complex";
     private const string Female2 = "/play?routine=female-2";
+    private const string Twelve = "/play?routine=twelve-back-stretches";
 
     [BrowserFact]
     public Task AWholeBuiltSessionPlaysThroughWarmUpRestsAndBothSidesToTheFinish() => WithPageAsync(async page =>
@@ -35,22 +36,17 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         {
             await player.ToPositionAsync(item.Start + 1);
             await player.ExpectShowingAsync(item, item.OpeningPhase);
-            await Expect(player.Root).ToHaveAttributeAsync("phase", item.Rest ? "rest" : "ready");
+            await Expect(player.Root).ToHaveAttributeAsync("phase", "ready");
             await Expect(player.Next).ToHaveTextAsync(item.Index + 1 < items.Count ? new Regex("^Up next: " + Regex.Escape(items[item.Index + 1].Name)) : new Regex("^Last one$"));
-            if (item.Rest)
-            {
-                await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(item.Seconds - 1));
-                await Expect(player.Reps).ToHaveTextAsync("");
-                continue;
-            }
-            await Expect(player.Timer).ToHaveTextAsync("0:04");
-            await Expect(player.Reps).ToHaveTextAsync(item.Reps is { } reps ? $"0 / {reps}" : "");
+            await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(item.Lead - 1));
+            await Expect(player.Reps).ToHaveTextAsync("");
 
-            await player.ToPositionAsync(item.Start + 6);
-            await player.ExpectShowingAsync(item, "");
-            await Expect(player.Root).ToHaveAttributeAsync("phase", "work");
-            await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(item.Seconds - 6));
-            await Expect(player.Reps).ToHaveTextAsync(item.Reps is { } n ? $"1 / {n}" : "");
+            await player.ToPositionAsync(item.Start + item.Lead + 1);
+            await player.ExpectShowingAsync(item, item.WorkLabel);
+            await Expect(player.Root).ToHaveAttributeAsync("phase", item.WorkPhase);
+            // The big number counts the phase the body is in: one hold, one movement, or the rest of the work.
+            await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(item.FirstWorkSeconds - 1));
+            await Expect(player.Reps).ToHaveTextAsync(item.Reps is { } n && item.RepSeconds is not null ? $"1 / {n}" : "");
         }
 
         await player.ToPositionAsync(timeline.Total);
@@ -67,6 +63,65 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
     });
 
     [BrowserFact]
+    public Task EachHoldIsCountedDownOnItsOwnWithAHoldAndAReleaseCueWithinAQuarterSecond() => WithPageAsync(async page =>
+    {
+        await PlayerPage.RecordCuesAsync(page);
+        var player = await PlayerPage.OpenAsync(page, Twelve);
+        var knees = (await player.TimelineAsync()).Items[0];
+        Assert.Equal(("Knees to chest", 9, 15.0, 3.0), (knees.Name, knees.Reps!.Value, knees.Hold!.Value, knees.Release!.Value));
+        await player.StartAsync();
+
+        for (var rep = 1; rep <= 9; rep++)
+        {
+            var hold = knees.Start + knees.Lead + (rep - 1) * knees.RepSeconds!.Value;
+            var release = hold + 15;
+
+            await player.ToPositionAsync(hold - 0.3);
+            await player.ToPositionAsync(hold + 0.25, runTimers: true);
+            await Expect(player.Phase).ToHaveTextAsync("Hold");
+            await Expect(player.Timer).ToHaveTextAsync("0:15");
+            await Expect(player.Reps).ToHaveTextAsync($"{rep} / 9");
+            await player.ExpectCueAsync(rep == 9 ? "Last one. Hold" : "Hold", rep == 9 ? 1319 : 1175, hold);
+
+            await player.ToPositionAsync(hold + 7.5);
+            await Expect(player.Timer).ToHaveTextAsync("0:08");
+
+            await player.ToPositionAsync(release - 0.3);
+            await Expect(player.Timer).ToHaveTextAsync("0:01");
+            await player.ToPositionAsync(release + 0.25, runTimers: true);
+            await Expect(player.Phase).ToHaveTextAsync("Release");
+            await Expect(player.Timer).ToHaveTextAsync("0:03");
+            await player.ExpectCueAsync("Release", 988, release);
+        }
+        Assert.Equal(9, (await player.CuesAsync()).Count(c => c.Words is "Hold" or "Last one. Hold"));
+    });
+
+    [BrowserFact]
+    public Task SwitchingSidesIsAnnouncedAheadAndCuedWithItsOwnSound() => WithPageAsync(async page =>
+    {
+        await PlayerPage.RecordCuesAsync(page);
+        var player = await PlayerPage.OpenAsync(page, Twelve);
+        var items = (await player.TimelineAsync()).Items;
+        var left = items.First(i => i.Side == "left");
+        var right = items[left.Index + 1];
+        Assert.Equal((left.Name, "right"), (right.Name, right.Side));
+        await player.StartAsync();
+
+        await player.ToPositionAsync(left.Start + 1);
+        await Expect(player.Side).ToHaveTextAsync("Left side");
+        await Expect(player.Next).ToHaveTextAsync($"Up next: {right.Name}, right side");
+        await player.ToPositionAsync(right.Start - 10.3);
+        await player.ToPositionAsync(right.Start - 9.6, runTimers: true);
+
+        await player.ToPositionAsync(right.Start - 0.3);
+        await player.ToPositionAsync(right.Start + 0.25, runTimers: true);
+        await Expect(player.Side).ToHaveTextAsync("Right side");
+        await Expect(player.Phase).ToHaveTextAsync("Get into position");
+        await player.ExpectCueAsync("Switch sides", 660, right.Start);
+        Assert.Contains(await player.CuesAsync(), c => c.Words == "Switch sides next" && Math.Abs(c.Position - (right.Start - 10)) <= 0.6);
+    });
+
+    [BrowserFact]
     public Task EveryItemChangeLandsWithinAQuarterSecondOfItsScheduledTimeWithoutDrift() => WithPageAsync(async page =>
     {
         var player = await PlayerPage.OpenAsync(page, PlayerPage.BuiltSession);
@@ -78,13 +133,13 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         {
             var old = items[next.Index - 1];
             await player.ToPositionAsync(next.Start - 0.3);
-            await player.ExpectShowingAsync(old, old.Rest ? "Rest" : "");
+            await player.ExpectShowingAsync(old, old.ClosingLabel);
             await Expect(player.Timer).ToHaveTextAsync("0:01");
 
             // Every timer and frame fires on the way here, as in a real browser.
             await player.ToPositionAsync(next.Start + 0.25, runTimers: true);
             await player.ExpectShowingAsync(next, next.OpeningPhase);
-            await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(next.Rest ? next.Seconds - 0.25 : 4.75));
+            await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(next.Lead - 0.25));
         }
 
         await player.ToPositionAsync(timeline.Total - 0.3);
@@ -144,7 +199,7 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         await page.Keyboard.PressAsync("Space");
         await Expect(player.Root).ToHaveAttributeAsync("state", "playing");
         await player.RunAsync(1);
-        await Expect(player.Phase).ToHaveTextAsync("");
+        await Expect(player.Phase).ToHaveTextAsync("Keep going");
         await Expect(player.Timer).ToHaveTextAsync("2:30");
         Assert.Equal(5, await player.ElapsedAsync());
     });
@@ -158,30 +213,30 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         await player.StartAsync();
 
         await page.Keyboard.PressAsync("ArrowRight");
-        await player.ExpectShowingAsync(items[1], "Get ready");
+        await player.ExpectShowingAsync(items[1], "Get into position");
         await Expect(player.Timer).ToHaveTextAsync("0:05");
         Assert.Equal(items[1].Start, await player.ElapsedAsync());
         await page.Keyboard.PressAsync("ArrowLeft");
-        await player.ExpectShowingAsync(items[0], "Get ready");
+        await player.ExpectShowingAsync(items[0], "Get into position");
         Assert.Equal(0, await player.ElapsedAsync());
 
         await player.Button("skip").ClickAsync();
-        await player.ExpectShowingAsync(items[1], "Get ready");
+        await player.ExpectShowingAsync(items[1], "Get into position");
         await player.RunAsync(4.5);
         await Expect(player.Timer).ToHaveTextAsync("0:01");
         await player.Button("back").ClickAsync(); // more than 3 s in: back to this item's start
-        await player.ExpectShowingAsync(items[1], "Get ready");
+        await player.ExpectShowingAsync(items[1], "Get into position");
         await Expect(player.Timer).ToHaveTextAsync("0:05");
         await player.Button("back").ClickAsync(); // at its start: back to the one before
-        await player.ExpectShowingAsync(items[0], "Get ready");
+        await player.ExpectShowingAsync(items[0], "Get into position");
 
         await page.Keyboard.PressAsync("ArrowRight");
         await player.Button("skip").ClickAsync();
-        await player.ExpectShowingAsync(items[2], "Get ready");
+        await player.ExpectShowingAsync(items[2], "Get into position");
         await player.RunAsync(7);
-        await Expect(player.Phase).ToHaveTextAsync("");
+        await Expect(player.Phase).ToHaveTextAsync(items[2].LabelAt(items[2].Start + 7));
         await player.Button("restart").ClickAsync();
-        await player.ExpectShowingAsync(items[2], "Get ready");
+        await player.ExpectShowingAsync(items[2], "Get into position");
         await Expect(player.Timer).ToHaveTextAsync("0:05");
         await player.RunAsync(7);
         await page.Keyboard.PressAsync("r");
@@ -239,7 +294,7 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         await Expect(player.Button("start")).ToBeHiddenAsync();
         await player.Button("resume-saved").ClickAsync();
         await Expect(player.Root).ToHaveAttributeAsync("state", "playing");
-        await player.ExpectShowingAsync(items[1], "");
+        await player.ExpectShowingAsync(items[1], items[1].LabelAt(200.4));
         Assert.Equal(200, await player.ElapsedAsync());
         await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(items[1].End - 200.4));
         await player.RunAsync(1);
@@ -260,7 +315,7 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
 
         await Expect(player.Root).ToHaveAttributeAsync("state", "playing");
         await Expect(player.ResumeOffer).ToBeHiddenAsync();
-        await player.ExpectShowingAsync(items[0], "Get ready");
+        await player.ExpectShowingAsync(items[0], "Get into position");
         await Expect(player.Timer).ToHaveTextAsync("0:05");
         await Expect(player.Progress).ToHaveAttributeAsync("aria-valuenow", "0");
         await Expect(player.Progress).ToHaveAttributeAsync("aria-valuetext", new Regex("^0:00 "));
@@ -336,7 +391,7 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         await player.ToPositionAsync(200);
         await player.SetHiddenAsync(false);
 
-        await player.ExpectShowingAsync(items[1], "");
+        await player.ExpectShowingAsync(items[1], items[1].LabelAt(200));
         await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(items[1].End - 200));
         Assert.Equal(200, await player.ElapsedAsync());
     });
@@ -355,7 +410,7 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         await player.MoveWallClockAsync(200);
         await player.SetHiddenAsync(false);
 
-        await player.ExpectShowingAsync(items[1], "");
+        await player.ExpectShowingAsync(items[1], items[1].LabelAt(201));
         Assert.Equal(201, await player.ElapsedAsync());
         await Expect(player.Timer).ToHaveTextAsync(PlayerPage.FormatClock(items[1].End - 201));
     });

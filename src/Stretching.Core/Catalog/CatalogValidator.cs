@@ -64,6 +64,7 @@ public static partial class CatalogValidator
         }
         foreach (var problem in ExerciseSafety.Problems(e)) yield return problem;
         if (e.Precautions.Any(string.IsNullOrWhiteSpace)) yield return "a precaution is empty";
+        foreach (var problem in PhaseCueProblems(e)) yield return problem;
         foreach (var (field, text) in PeopleText(e))
         {
             if (UserText.FindInternalReference(text) is { } reference) yield return $"{field} shows the internal reference '{reference}'";
@@ -93,12 +94,31 @@ public static partial class CatalogValidator
         }
     }
 
+    /// <summary>The player shows one cue per phase the dose plays, so each of those phases needs one, short enough for large type.</summary>
+    private static IEnumerable<string> PhaseCueProblems(Exercise e)
+    {
+        var cues = e.PhaseCues;
+        var needed = new (string Phase, string? Cue, bool Required)[]
+        {
+            ("ready", cues.Ready, true),
+            ("hold", cues.Hold, e.Hold is not null || e.Breaths is not null),
+            ("release", cues.Release, e.Hold is not null && e.Reps is not null),
+            ("move", cues.Move, (e.Reps is not null && e.Hold is null) || e.Duration is not null),
+        };
+        foreach (var (phase, cue, required) in needed)
+        {
+            if (required && string.IsNullOrWhiteSpace(cue)) yield return $"phaseCues.{phase} is missing";
+            if (cue?.Length > PhaseCues.MaxLength) yield return $"phaseCues.{phase} is longer than {PhaseCues.MaxLength} characters";
+        }
+    }
+
     private static IEnumerable<(string Field, string? Text)> PeopleText(Exercise e) =>
         new (string, string?)[] { ("name", e.Name), ("summary", e.Summary), ("breathing", e.Breathing), ("easier", e.Easier), ("harder", e.Harder) }
             .Concat(e.Aliases.Select(t => ("aliases", (string?)t)))
             .Concat(e.Steps.Select(t => ("steps", (string?)t)))
             .Concat(e.Benefits.Select(t => ("benefits", (string?)t)))
             .Concat(e.Precautions.Select(t => ("precautions", (string?)t)))
+            .Concat(new[] { e.PhaseCues.Ready, e.PhaseCues.Hold, e.PhaseCues.Release, e.PhaseCues.Move }.Select(t => ("phaseCues", t)))
             .Concat(e.Sources.Select(s => ("sources", (string?)s.Section)));
 
     /// <summary>What a starting position does to the body whatever the exercise, so its pattern cannot be forgotten.</summary>

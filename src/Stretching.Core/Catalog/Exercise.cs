@@ -6,6 +6,15 @@ public sealed record CountRange(int Min, int Max);
 
 public sealed record SourceReference(string Article, string Section);
 
+/// <summary>
+/// One short instruction per phase of play, read from 2 m on the mat: getting into position, the
+/// hold, the release between held repetitions, and the movement of repeated or timed work.
+/// </summary>
+public sealed record PhaseCues(string Ready, string? Hold, string? Release, string? Move)
+{
+    public const int MaxLength = 48;
+}
+
 /// <summary>One movement of the catalog, merged across the articles that describe or name it.</summary>
 public record Exercise
 {
@@ -14,6 +23,7 @@ public record Exercise
     public required IReadOnlyList<string> Aliases { get; init; }
     public required string Summary { get; init; }
     public required IReadOnlyList<string> Steps { get; init; }
+    public required PhaseCues PhaseCues { get; init; }
     public required IReadOnlyList<string> Benefits { get; init; }
     public required IReadOnlyList<Region> Regions { get; init; }
     public required Position Position { get; init; }

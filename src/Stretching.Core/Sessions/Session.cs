@@ -9,7 +9,11 @@ public enum ItemRole { Exercise, Rest }
 
 public enum Side { Left, Right }
 
-/// <summary>One step of the timeline. Seconds include the short get-into-position lead (see SessionTiming).</summary>
+/// <summary>
+/// One step of the timeline. Seconds include the short get-into-position lead (see SessionTiming).
+/// The item carries every figure the player plays it by (lead, hold, repetition cadence), so the
+/// player reads them instead of keeping copies of the server's constants.
+/// </summary>
 public sealed record SessionItem(
     string Slug,
     string Name,
@@ -21,7 +25,17 @@ public sealed record SessionItem(
     Side? Side,
     string? Cue,
     string Reason,
-    bool AsLongAsYouCan = false);
+    bool AsLongAsYouCan = false)
+{
+    /// <summary>Seconds to get into position before the work (or the rest) begins.</summary>
+    public int LeadSeconds { get; init; } = SessionTiming.LeadSeconds;
+
+    /// <summary>One repetition's length: the hold and its release, or one dynamic movement; null without repetitions.</summary>
+    public int? RepSeconds { get; init; }
+
+    /// <summary>The release between held repetitions; null unless holds repeat.</summary>
+    public int? ReleaseSeconds { get; init; }
+}
 
 public sealed record SessionBlock(BlockKind Kind, IReadOnlyList<SessionItem> Items);
 

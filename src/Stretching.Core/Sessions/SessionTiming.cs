@@ -26,6 +26,17 @@ public static class SessionTiming
     };
 
     public static int ItemSeconds(Dose dose) => LeadSeconds + WorkSeconds(dose);
+
+    public static int? RepSeconds(Dose dose) => dose switch
+    {
+        { Seconds: not null } => null,
+        { Reps: not null, HoldSeconds: { } hold } => hold + MovementSecondsPerRep,
+        { Reps: not null } => SecondsPerDynamicRep,
+        _ => null,
+    };
+
+    public static int? ReleaseSeconds(Dose dose) =>
+        dose is { Seconds: null, Reps: not null, HoldSeconds: not null } ? MovementSecondsPerRep : null;
 }
 
 /// <summary>

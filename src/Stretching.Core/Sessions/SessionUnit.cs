@@ -35,7 +35,11 @@ public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, in
 
     private SessionItem Item(Side? side, string reason) => new(
         Exercise.Slug, Exercise.Name, ItemRole.Exercise, 0, ItemSeconds,
-        Dose.Reps, Dose.HoldSeconds, side, Exercise.Breathing, reason, Dose.AsLongAsYouCan);
+        Dose.Reps, Dose.HoldSeconds, side, Exercise.Breathing, reason, Dose.AsLongAsYouCan)
+    {
+        RepSeconds = SessionTiming.RepSeconds(Dose),
+        ReleaseSeconds = SessionTiming.ReleaseSeconds(Dose),
+    };
 
     /// <summary>The same exercise with fewer sets, then fewer repetitions or a shorter hold, to fit a time.</summary>
     public SessionUnit ShrinkTo(int maxSeconds)

@@ -4,13 +4,36 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Stretching.Browser.Tests.Pages;
 
-/// <summary>One item of the timeline the page hands to the player (session.blocks[].items[]).</summary>
-public sealed record PlayerItem(int Index, string Kind, string Name, double Start, double Seconds, bool Rest, string? Side, int? Reps)
+/// <summary>One item of the timeline the page hands to the player (session.blocks[].items[]), with its timing figures.</summary>
+public sealed record PlayerItem(
+    int Index, string Kind, string Name, double Start, double Seconds, bool Rest, string? Side, int? Reps,
+    double Lead, double? Hold, double? RepSeconds, double? Release)
 {
     public double End => Start + Seconds;
 
-    /// <summary>What .player-phase says as the item begins: exercises open with the lead, a rest is one "Rest" phase.</summary>
-    public string OpeningPhase => Rest ? "Rest" : "Get ready";
+    /// <summary>What .player-phase says as the item begins: every item opens with getting into position.</summary>
+    public string OpeningPhase => "Get into position";
+
+    /// <summary>The phase (the root's phase attribute) once the lead is over.</summary>
+    public string WorkPhase => Rest ? "rest" : Reps is not null && RepSeconds is not null ? (Release is null ? "move" : "hold") : Hold is not null ? "hold" : "work";
+
+    /// <summary>What .player-phase says in <see cref="WorkPhase"/>.</summary>
+    public string WorkLabel => WorkPhase switch { "rest" => "Rest", "hold" => "Hold", "move" => "Move", _ => "Keep going" };
+
+    /// <summary>What .player-phase says as the item ends: the release of the last hold, or the work phase.</summary>
+    public string ClosingLabel => WorkPhase == "hold" && Release is not null ? "Release" : WorkLabel;
+
+    /// <summary>What .player-phase says at a session position inside this item (the last repetition's rounding aside).</summary>
+    public string LabelAt(double position)
+    {
+        var offset = position - Start;
+        if (offset < Lead) return OpeningPhase;
+        if (WorkPhase != "hold" || Release is not { } release || RepSeconds is not { } rep) return WorkLabel;
+        return (offset - Lead) % rep < rep - release ? "Hold" : "Release";
+    }
+
+    /// <summary>The length of the first phase after the lead: one hold, one movement, or all the work.</summary>
+    public double FirstWorkSeconds => RepSeconds is { } rep ? rep - (Release ?? 0) : Seconds - Lead;
 
     public string SideText => Side switch { "left" => "Left side", "right" => "Right side", _ => "" };
 
@@ -128,11 +151,18 @@ public sealed class PlayerPage(IPage page)
                     item.GetProperty("seconds").GetDouble(),
                     item.GetProperty("role").GetString() == "rest",
                     item.TryGetProperty("side", out var side) && side.ValueKind == JsonValueKind.String ? side.GetString() : null,
-                    item.TryGetProperty("reps", out var reps) && reps.ValueKind == JsonValueKind.Number ? reps.GetInt32() : null));
+                    Number(item, "reps") is { } reps ? (int)reps : null,
+                    item.GetProperty("leadSeconds").GetDouble(),
+                    Number(item, "holdSeconds"),
+                    Number(item, "repSeconds"),
+                    Number(item, "releaseSeconds")));
             }
         }
         return new PlayerTimeline(data.GetProperty("title").GetString()!, session.GetProperty("totalSeconds").GetDouble(), items);
     }
+
+    private static double? Number(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     /// <summary>Presses Start (which also starts the fake clock's count of the session's position).</summary>
     public async Task StartAsync()
@@ -189,7 +219,7 @@ public sealed class PlayerPage(IPage page)
     public async Task<int> ElapsedAsync() =>
         int.Parse(await Progress.GetAttributeAsync("aria-valuenow") ?? "-1", CultureInfo.InvariantCulture);
 
-    /// <summary>Expects the stage to show an item in the given phase ("Get ready", "Rest" or "" for work).</summary>
+    /// <summary>Expects the stage to show an item in the given phase label ("Get into position", "Hold", "Release", "Rest"...).</summary>
     public async Task ExpectShowingAsync(PlayerItem item, string phase)
     {
         await Expect(Name).ToHaveTextAsync(item.Name);
@@ -253,6 +283,57 @@ public sealed class PlayerPage(IPage page)
     /// <summary>How many times the page itself released a lock (not counting the browser dropping it when hidden).</summary>
     public Task<int> WakeLockReleasesAsync() => page.EvaluateAsync<int>("() => window.__wakeLocks.releases");
 
+    /// <summary>
+    /// Records every cue the player gives: each tone started (its frequency) and each sentence spoken,
+    /// with the fake clock's time, by standing in for Web Audio and speech synthesis. Add before navigating.
+    /// </summary>
+    public static Task RecordCuesAsync(IPage page) => page.AddInitScriptAsync("""
+        (() => {
+            const log = window.__cues = [];
+            class FakeParam { setValueAtTime() {} exponentialRampToValueAtTime() {} }
+            class FakeNode { connect(next) { return next; } }
+            class FakeOscillator extends FakeNode {
+                constructor() { super(); this.frequency = { value: 0 }; }
+                start() { log.push({ tone: this.frequency.value, at: Date.now() }); }
+                stop() {}
+            }
+            class FakeAudioContext {
+                constructor() { this.state = "running"; this.destination = new FakeNode(); }
+                get currentTime() { return 0; }
+                createOscillator() { return new FakeOscillator(); }
+                createGain() { const gain = new FakeNode(); gain.gain = new FakeParam(); return gain; }
+                resume() { return Promise.resolve(); }
+                close() { this.state = "closed"; return Promise.resolve(); }
+            }
+            window.AudioContext = FakeAudioContext;
+            window.webkitAudioContext = FakeAudioContext;
+            Object.defineProperty(window, "speechSynthesis", { configurable: true, value: {
+                speak: (utterance) => { if (utterance.text.trim()) log.push({ words: utterance.text, at: Date.now() }); },
+                cancel: () => {},
+            } });
+            window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+        })();
+        """);
+
+    /// <summary>The cues recorded so far, each at its session position (needs <see cref="RecordCuesAsync"/> and an uninterrupted run from Start).</summary>
+    public async Task<IReadOnlyList<PlayerCue>> CuesAsync()
+    {
+        var startMs = new DateTimeOffset(ClockOrigin.UtcDateTime).ToUnixTimeMilliseconds() + 1000 + (_startedAtMs ?? throw new InvalidOperationException("Start first."));
+        var entries = await page.EvaluateAsync<JsonElement>("() => window.__cues");
+        return entries.EnumerateArray().Select(e => new PlayerCue(
+            e.TryGetProperty("words", out var words) ? words.GetString() : null,
+            e.TryGetProperty("tone", out var tone) ? tone.GetDouble() : null,
+            (e.GetProperty("at").GetDouble() - startMs) / 1000)).ToList();
+    }
+
+    /// <summary>Expects the words spoken and the tone that opens the cue, both within a quarter second of a position.</summary>
+    public async Task ExpectCueAsync(string words, double tone, double position)
+    {
+        var cues = await CuesAsync();
+        Assert.Contains(cues, c => c.Words == words && Math.Abs(c.Position - position) <= 0.25);
+        Assert.Contains(cues, c => c.Tone == tone && Math.Abs(c.Position - position) <= 0.25);
+    }
+
     /// <summary>m:ss as the countdown shows it (rounded up, so it reads 0:01 until the very end).</summary>
     public static string FormatClock(double seconds)
     {
@@ -262,3 +343,6 @@ public sealed class PlayerPage(IPage page)
 
     private static long Milliseconds(double seconds) => (long)Math.Round(seconds * 1000);
 }
+
+/// <summary>One cue the player gave: words spoken or a tone started, at a session position in seconds.</summary>
+public sealed record PlayerCue(string? Words, double? Tone, double Position);

@@ -44,6 +44,8 @@ internal sealed class ExerciseDraft(string slug)
         Aliases = Aliases,
         Summary = "A test exercise.",
         Steps = Steps,
+        PhaseCues = new PhaseCues("Lie down", Hold is null ? null : "Stay there", Hold is not null && Reps is not null ? "Let go" : null,
+            (Reps is not null && Hold is null) || Duration is not null ? "Move gently" : null),
         Benefits = ["Feels good"],
         Regions = Regions,
         Position = Position,

@@ -27,6 +27,7 @@ public sealed class ExerciseCardTests
         Aliases = [],
         Summary = "Knees fall to one side.",
         Steps = ["Lie down."],
+        PhaseCues = new PhaseCues("Lie on your back", "Let the knees fall to one side", "Bring the knees back", null),
         Benefits = [],
         Regions = [Region.Lumbar, Region.Hips],
         Position = Position.Supine,

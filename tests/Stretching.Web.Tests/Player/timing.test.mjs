@@ -1,17 +1,20 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import {
-  SessionClock, backTarget, blockBoundaries, buildTimeline, formatTime, itemIndexAt, phaseAt,
-  restartTarget, skipTarget, summarize,
+  SessionClock, backTarget, blockBoundaries, breathAt, buildTimeline, cueBetween, formatTime, instructionFor,
+  itemIndexAt, phaseAt, restartTarget, skipTarget, summarize,
 } from "../../../src/Stretching.Web/wwwroot/js/player/timing.js";
 
+// Items carry their own timing figures, as the server sends them (SessionItem in Stretching.Core).
 const item = (slug, startSeconds, seconds, extra = {}) => ({
-  slug, name: slug, role: "exercise", startSeconds, seconds, reps: null, holdSeconds: null, side: null, cue: null, reason: "", ...extra,
+  slug, name: slug, role: "exercise", startSeconds, seconds, reps: null, holdSeconds: null, side: null, cue: null, reason: "",
+  leadSeconds: 5, repSeconds: null, releaseSeconds: null, ...extra,
 });
 
 // 0-60 warm-up; 60-91 reps with hold (5 + 2 x (10 + 3)); 91-126 rest; 126-146 left; 146-166 right; 166-191 reps (5 + 5 x 4).
 const data = {
   title: "Test session",
+  breathSeconds: 6,
   session: {
     minutes: 3,
     totalSeconds: 191,
@@ -21,21 +24,23 @@ const data = {
       {
         kind: "main",
         items: [
-          item("bridge", 60, 31, { reps: 2, holdSeconds: 10 }),
+          item("bridge", 60, 31, { reps: 2, holdSeconds: 10, repSeconds: 13, releaseSeconds: 3, cue: "Breathe out as you lift." }),
           item("childs-pose", 91, 35, { role: "rest", holdSeconds: 30, cue: "Breathe slowly." }),
           item("twist", 126, 20, { holdSeconds: 15, side: "left" }),
           item("twist", 146, 20, { holdSeconds: 15, side: "right" }),
         ],
       },
-      { kind: "cooldown", items: [item("rolls", 166, 25, { reps: 5 })] },
+      { kind: "cooldown", items: [item("rolls", 166, 25, { reps: 5, repSeconds: 4 })] },
     ],
     excluded: [],
     warnings: [],
   },
   exercises: {
-    march: { position: "Standing", steps: ["One", "Two", "Three", "Four"] },
-    bridge: { position: "Lying on the back", steps: ["Lie down", "Lift"] },
-    twist: { position: "All fours", steps: ["Kneel", "Turn"] },
+    march: { position: "Standing", cues: { ready: "Stand tall", hold: null, release: null, move: "March on the spot" } },
+    bridge: { position: "Lying on the back", cues: { ready: "Lie down, knees bent", hold: "Lift the pelvis", release: "Lower slowly", move: null } },
+    "childs-pose": { position: "Kneeling", cues: { ready: "Kneel, hands forward", hold: "Sink the hips to the heels", release: null, move: null } },
+    twist: { position: "Lying on the back", cues: { ready: "Lie down, arms wide", hold: "Let the knees fall", release: null, move: null } },
+    rolls: { position: "Sitting", cues: { ready: "Hug the knees", hold: null, release: null, move: "Roll back and up" } },
   },
 };
 
@@ -69,11 +74,19 @@ describe("buildTimeline", () => {
     assert.deepEqual(timeline.items.map((i) => i.index), [0, 1, 2, 3, 4, 5]);
   });
 
-  test("joins the exercise's position and steps and marks rests", () => {
+  test("reads every timing figure from the server's items instead of keeping its own", () => {
+    const bridge = timeline.items[1];
+    assert.deepEqual([bridge.lead, bridge.hold, bridge.reps, bridge.repSeconds, bridge.release], [5, 10, 2, 13, 3]);
+    const custom = buildTimeline({ session: { totalSeconds: 20, blocks: [{ kind: "main", items: [item("x", 0, 20, { leadSeconds: 8 })] }] } });
+    assert.equal(phaseAt(custom.items[0], 7.9).phase, "ready");
+    assert.equal(phaseAt(custom.items[0], 8).phase, "work");
+    assert.equal(timeline.breathSeconds, 6);
+  });
+
+  test("joins the exercise's position and phase cues and marks rests", () => {
     assert.equal(timeline.items[1].position, "Lying on the back");
-    assert.deepEqual(timeline.items[0].steps, ["One", "Two", "Three", "Four"]);
+    assert.equal(timeline.items[0].cues.move, "March on the spot");
     assert.equal(timeline.items[2].rest, true);
-    assert.deepEqual(timeline.items[2].steps, []);
     assert.equal(timeline.items[3].side, "left");
   });
 
@@ -113,67 +126,104 @@ describe("itemIndexAt", () => {
 describe("phaseAt", () => {
   const [march, bridge, rest, twist, , rolls] = timeline.items;
 
-  test("starts every exercise with a 5 s lead showing the first step", () => {
+  test("starts every exercise with its lead to get into position", () => {
     const p = phaseAt(bridge, 60);
     assert.equal(p.phase, "ready");
     assert.equal(p.phaseRemaining, 5);
     assert.equal(p.itemRemaining, 31);
-    assert.equal(p.rep, 0);
-    assert.equal(p.breath, null);
-    assert.equal(p.step, 0);
+    assert.equal(p.rep, null);
     assert.equal(phaseAt(bridge, 64.99).phase, "ready");
   });
 
-  test("switches to work exactly at the end of the lead", () => {
-    const p = phaseAt(bridge, 65);
-    assert.equal(p.phase, "work");
-    assert.equal(p.phaseRemaining, 26);
-    assert.equal(p.phaseLength, 26);
+  test("counts each held repetition down on its own, then its release", () => {
+    // Rep 1: hold 65-75, release 75-78; rep 2: hold 78-88, release 88-91.
+    assert.deepEqual(pick(phaseAt(bridge, 65)), ["hold", 10, 1, false]);
+    assert.deepEqual(pick(phaseAt(bridge, 74.5)), ["hold", 0.5, 1, false]);
+    assert.deepEqual(pick(phaseAt(bridge, 75)), ["release", 3, 1, false]);
+    assert.deepEqual(pick(phaseAt(bridge, 78)), ["hold", 10, 2, true]);
+    assert.deepEqual(pick(phaseAt(bridge, 88)), ["release", 3, 2, true]);
+    assert.equal(phaseAt(bridge, 91).phaseRemaining, 0);
   });
 
-  test("counts reps of hold plus 3 s movement, clamped to the reps", () => {
-    assert.equal(phaseAt(bridge, 65).rep, 1);
-    assert.equal(phaseAt(bridge, 65 + 12.9).rep, 1);
-    assert.equal(phaseAt(bridge, 65 + 13).rep, 2);
-    assert.equal(phaseAt(bridge, 90.99).rep, 2);
-    assert.equal(phaseAt(bridge, 91).rep, 2);
-  });
-
-  test("counts reps without a hold at 4 s each", () => {
-    assert.equal(phaseAt(rolls, 171).rep, 1);
-    assert.equal(phaseAt(rolls, 175).rep, 2);
-    assert.equal(phaseAt(rolls, 186.99).rep, 4);
-    assert.equal(phaseAt(rolls, 187).rep, 5);
+  test("counts each dynamic repetition down on its own", () => {
+    assert.deepEqual(pick(phaseAt(rolls, 171)), ["move", 4, 1, false]);
+    assert.deepEqual(pick(phaseAt(rolls, 175)), ["move", 4, 2, false]);
+    assert.deepEqual(pick(phaseAt(rolls, 187)), ["move", 4, 5, true]);
     assert.equal(phaseAt(rolls, 191).rep, 5);
     assert.equal(phaseAt(march, 30).rep, null);
   });
 
-  test("paces the breath in a 6 s cycle from the start of the work, only where there is a cue", () => {
-    assert.equal(phaseAt(march, 2).breath, null);
-    assert.equal(phaseAt(march, 5).breath, "in");
-    assert.equal(phaseAt(march, 7.9).breath, "in");
-    assert.equal(phaseAt(march, 8).breath, "out");
-    assert.equal(phaseAt(march, 11).breath, "in");
-    assert.equal(phaseAt(march, 6.5).breathFraction, 0.5);
-    assert.equal(phaseAt(twist, 140).breath, null);
+  test("holds a single hold for its length and times timed work as one phase", () => {
+    assert.deepEqual(pick(phaseAt(twist, 131)), ["hold", 15, null, false]);
+    assert.deepEqual(pick(phaseAt(march, 5)), ["work", 55, null, false]);
   });
 
-  test("spreads the steps evenly over the work", () => {
-    // 55 s of work, 4 steps: 13.75 s each.
-    assert.equal(phaseAt(march, 5).step, 0);
-    assert.equal(phaseAt(march, 5 + 13.74).step, 0);
-    assert.equal(phaseAt(march, 5 + 13.75).step, 1);
-    assert.equal(phaseAt(march, 5 + 27.5).step, 2);
-    assert.equal(phaseAt(march, 59.99).step, 3);
-    assert.equal(phaseAt(march, 60).step, 3);
-    assert.equal(phaseAt(rest, 100).step, -1);
-  });
-
-  test("shows a rest as one rest phase from its start to its end", () => {
-    assert.equal(phaseAt(rest, 91).phase, "rest");
-    assert.equal(phaseAt(rest, 91).phaseRemaining, 35);
+  test("shows a rest as getting into the pose, then the rest", () => {
+    assert.equal(phaseAt(rest, 91).phase, "ready");
+    assert.equal(phaseAt(rest, 96).phase, "rest");
+    assert.equal(phaseAt(rest, 96).phaseRemaining, 30);
     assert.equal(phaseAt(rest, 125).phaseRemaining, 1);
-    assert.equal(phaseAt(rest, 91).breath, "in");
+  });
+
+  const pick = (p) => [p.phase, p.phaseRemaining, p.rep, p.lastRep];
+});
+
+describe("breathAt", () => {
+  const [march, bridge, rest, twist] = timeline.items;
+
+  test("paces a 6 s cycle from the start of each phase, only where there is a breathing cue", () => {
+    assert.equal(breathAt(timeline, march, phaseAt(march, 2)).breath, null);
+    assert.equal(breathAt(timeline, march, phaseAt(march, 5)).breath, "in");
+    assert.equal(breathAt(timeline, march, phaseAt(march, 7.9)).breath, "in");
+    assert.equal(breathAt(timeline, march, phaseAt(march, 8)).breath, "out");
+    assert.equal(breathAt(timeline, march, phaseAt(march, 11)).breath, "in");
+    assert.equal(breathAt(timeline, march, phaseAt(march, 6.5)).fraction, 0.5);
+    assert.equal(breathAt(timeline, twist, phaseAt(twist, 140)).breath, null);
+    assert.equal(breathAt(timeline, rest, phaseAt(rest, 96)).breath, "in");
+  });
+
+  test("restarts with every hold and pauses during the release", () => {
+    assert.equal(breathAt(timeline, bridge, phaseAt(bridge, 78)).breath, "in");
+    assert.equal(breathAt(timeline, bridge, phaseAt(bridge, 76)).breath, null);
+  });
+});
+
+describe("instructionFor", () => {
+  const [march, bridge, rest] = timeline.items;
+
+  test("shows the one cue for the phase, not a slice of the steps", () => {
+    assert.equal(instructionFor(bridge, phaseAt(bridge, 61).phase), "Lie down, knees bent");
+    assert.equal(instructionFor(bridge, phaseAt(bridge, 66).phase), "Lift the pelvis");
+    assert.equal(instructionFor(bridge, phaseAt(bridge, 76).phase), "Lower slowly");
+    assert.equal(instructionFor(march, phaseAt(march, 30).phase), "March on the spot");
+    assert.equal(instructionFor(rest, phaseAt(rest, 92).phase), "Kneel, hands forward");
+    assert.equal(instructionFor(rest, phaseAt(rest, 100).phase), "Sink the hips to the heels");
+  });
+});
+
+describe("cueBetween", () => {
+  const [march, bridge, rest, left, right, rolls] = timeline.items;
+  const at = (item, position) => ({ itemIndex: item.index, ...phaseAt(item, position) });
+
+  test("names each change of what the body does", () => {
+    assert.equal(cueBetween(at(march, 59.9), at(bridge, 60), bridge, march), "item");
+    assert.equal(cueBetween(at(bridge, 64.9), at(bridge, 65), bridge), "hold");
+    assert.equal(cueBetween(at(bridge, 74.9), at(bridge, 75), bridge), "release");
+    assert.equal(cueBetween(at(bridge, 77.9), at(bridge, 78), bridge), "last");
+    assert.equal(cueBetween(at(march, 4.9), at(march, 5), march), "go");
+    assert.equal(cueBetween(at(rest, 95.9), at(rest, 96), rest), "rest");
+    assert.equal(cueBetween(at(rolls, 174.9), at(rolls, 175), rolls), "rep");
+    assert.equal(cueBetween(at(rolls, 186.9), at(rolls, 187), rolls), "last");
+  });
+
+  test("says switch sides when the right side follows the left", () => {
+    assert.equal(cueBetween(at(left, 145.9), at(right, 146), right, left), "switch");
+    assert.equal(cueBetween(at(rest, 125.9), at(left, 126), left, rest), "item");
+  });
+
+  test("says nothing while the phase goes on", () => {
+    assert.equal(cueBetween(at(bridge, 66), at(bridge, 67), bridge), null);
+    assert.equal(cueBetween(at(march, 20), at(march, 21), march), null);
   });
 });
 

@@ -1,26 +1,19 @@
 // <session-player>: plays the server's timeline in the browser, so a dropped connection never stops a session.
+// This module is the view and its state; the arithmetic, the cues and the device live beside it in /js/player.
 import {
-  SessionClock, backTarget, blockBoundaries, buildTimeline, formatTime, itemIndexAt, phaseAt,
-  restartTarget, skipTarget, summarize,
+  SessionClock, backTarget, blockBoundaries, breathAt, buildTimeline, cueBetween, formatTime, instructionFor,
+  itemIndexAt, phaseAt, restartTarget, skipTarget, summarize,
 } from "/js/player/timing.js";
+import { CuePlayer } from "/js/player/cues.js";
+import { ScreenLock, fullscreen, store } from "/js/player/device.js";
 
 const SETTING_KEYS = {
   muted: "stretching.player.muted",
   voice: "stretching.player.voice",
   pauseWhenHidden: "stretching.player.pauseWhenHidden",
 };
-const BLOCK_NAMES = { warmup: "Warm-up", main: "Main", cooldown: "Cool-down" };
-const PHASE_TEXT = { ready: "Get ready", rest: "Rest", work: "" };
-
-// Private mode or a full storage must not stop the player: it just forgets.
-const store = {
-  get(key) {
-    try { return localStorage.getItem(key); } catch { return null; }
-  },
-  set(key, value) {
-    try { value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value); } catch { /* forget */ }
-  },
-};
+const BLOCK_NAMES = { warmup: "Warm-up", main: "Main set", cooldown: "Cool-down" };
+const PHASE_TEXT = { ready: "Get into position", rest: "Rest", hold: "Hold", release: "Release", move: "Move", work: "Keep going" };
 
 const FILL = "fill='currentColor'";
 const LINE = "fill='none' stroke='currentColor' stroke-width='2.2' stroke-linecap='round' stroke-linejoin='round'";
@@ -34,6 +27,7 @@ const ICONS = {
   sound: `<path ${FILL} d='M3 9.5v5h4l5 4v-13l-5 4z'/><path class='icon-on' ${LINE} d='M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11'/><path class='icon-off' ${LINE} d='M16 9.5l5 5M21 9.5l-5 5'/>`,
   voice: `<path ${FILL} d='M4 5h16v11h-9l-5 4v-4H4z'/><path class='icon-off' ${LINE} d='M3 3l18 18'/>`,
   fullscreen: `<path ${LINE} d='M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5'/>`,
+  close: `<path ${LINE} d='M6 6l12 12M18 6L6 18'/>`,
 };
 const icon = (name) => `<svg viewBox='0 0 24 24' aria-hidden='true' focusable='false'>${ICONS[name]}</svg>`;
 const button = (action, label, name, extra = "") =>
@@ -41,6 +35,7 @@ const button = (action, label, name, extra = "") =>
 
 const TEMPLATE = `
 <header class="player-top">
+  <a class="player-close" aria-label="Close the player">${icon("close")}<span>Close</span></a>
   <h1 class="player-title"></h1>
   <div class="player-toggles">
     ${button("mute", "Mute", "sound", 'aria-pressed="false"')}
@@ -76,7 +71,7 @@ const TEMPLATE = `
     <p class="player-name"></p>
     <p class="player-side"></p>
     <p class="player-step"></p>
-    <p class="player-cue"></p>
+    <p class="player-item-left"></p>
   </div>
 </section>
 <section class="player-finish" hidden>
@@ -91,6 +86,7 @@ const TEMPLATE = `
 </section>
 <footer class="player-bottom">
   <div class="player-progress" role="progressbar" aria-label="Session progress" aria-valuemin="0"></div>
+  <ul class="player-legend"></ul>
   <p class="player-status"><span class="player-next"></span><span class="player-time-left"></span></p>
   <div class="player-controls" hidden>
     ${button("back", "Back", "back")}
@@ -113,7 +109,8 @@ const TEMPLATE = `
 
 const sideText = (item) => (item.side ? `${item.side === "left" ? "Left" : "Right"} side` : "");
 const capital = (text) => (text ? text[0].toUpperCase() + text.slice(1) : "");
-const itemLabel = (item) => item.name + (item.side ? ` (${item.side} side)` : "");
+const itemLabel = (item) => item.name + (item.side ? `, ${item.side} side` : "");
+const phaseLabel = (item, phase) => (phase === "hold" && item.asLongAsYouCan ? "Hold as long as you can" : PHASE_TEXT[phase]);
 const make = (tag, text) => Object.assign(document.createElement(tag), { textContent: text });
 
 class SessionPlayer extends HTMLElement {
@@ -137,8 +134,11 @@ class SessionPlayer extends HTMLElement {
       voice: store.get(SETTING_KEYS.voice) !== "false",
       pauseWhenHidden: store.get(SETTING_KEYS.pauseWhenHidden) === "true",
     };
+    this.cues = new CuePlayer(this.settings);
+    this.screen = new ScreenLock(() => this.state === "playing" && !!this._abort);
     this._index = -1;
-    this._cues = new Set();
+    this._moment = null;
+    this._said = new Set();
     this._reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
     this._build();
     this._listen();
@@ -156,10 +156,8 @@ class SessionPlayer extends HTMLElement {
     clearTimeout(this._timerId);
     clearTimeout(this._confirmId);
     this._frameId = 0;
-    this._releaseWakeLock();
-    if (this._spoke) window.speechSynthesis?.cancel();
-    this._audio?.close().catch(() => {});
-    this._audio = null;
+    this.screen.release();
+    this.cues.close();
     this._root.remove();
     if (this._fallback) this._fallback.hidden = false;
   }
@@ -175,7 +173,7 @@ class SessionPlayer extends HTMLElement {
     const $ = (selector) => root.querySelector(selector);
     this.$ = $;
     this._el = {};
-    for (const name of ["phase", "name", "side", "step", "cue", "reps", "breath", "timer", "progress", "time-left", "next", "live", "paused", "pacer"]) {
+    for (const name of ["phase", "name", "side", "step", "item-left", "reps", "breath", "timer", "progress", "time-left", "next", "live", "paused", "pacer"]) {
       this._el[name] = $(`.player-${name}`);
     }
     $(".player-title").textContent = tl.title;
@@ -185,27 +183,31 @@ class SessionPlayer extends HTMLElement {
     $(".player-first").textContent = `First: ${first.name}${first.position ? ` · ${capital(first.position)}` : ""}`;
     const warnings = $(".player-warnings");
     for (const text of this._warnings) warnings.append(make("li", text));
-    const back = $(".finish-back");
-    if (this.dataset.backUrl) back.href = this.dataset.backUrl;
-    else back.hidden = true;
+    for (const link of [$(".finish-back"), $(".player-close")]) {
+      if (this.dataset.backUrl) link.href = this.dataset.backUrl;
+      else link.hidden = true;
+    }
 
     const progress = this._el.progress;
     progress.setAttribute("aria-valuemax", String(tl.total));
+    const legend = $(".player-legend");
     this._fills = blockBoundaries(tl).map((b) => {
       const block = document.createElement("div");
       block.className = "player-block";
       block.dataset.kind = b.kind;
       block.style.flexGrow = String(b.end - b.start);
-      block.innerHTML = "<span class='player-block-bar'><i></i></span><span class='player-block-label'></span>";
-      block.lastChild.textContent = BLOCK_NAMES[b.kind] ?? b.kind;
+      block.innerHTML = "<span class='player-block-bar'><i></i></span>";
       progress.append(block);
-      return { ...b, fill: block.querySelector("i") };
+      // The names sit in their own row, so a short block never cuts its name short.
+      const label = make("li", BLOCK_NAMES[b.kind] ?? b.kind);
+      label.dataset.kind = b.kind;
+      legend.append(label);
+      return { ...b, fill: block.querySelector("i"), label };
     });
 
     const setting = $("input[name=pauseWhenHidden]");
     setting.checked = this.settings.pauseWhenHidden;
-    const fullscreen = $("[data-action=fullscreen]");
-    fullscreen.hidden = !(document.fullscreenEnabled || document.webkitFullscreenEnabled);
+    $("[data-action=fullscreen]").hidden = !fullscreen.available;
     this.append(root);
     this._showSettings();
   }
@@ -256,7 +258,7 @@ class SessionPlayer extends HTMLElement {
       case "confirm-end": return this._finish();
       case "cancel-end": return this._confirm(false);
       case "mute": case "voice": return this._toggleSetting(action === "mute" ? "muted" : "voice");
-      case "fullscreen": return this._toggleFullscreen();
+      case "fullscreen": return fullscreen.toggle(this);
     }
   }
 
@@ -310,7 +312,7 @@ class SessionPlayer extends HTMLElement {
 
   // Start fresh or from the saved progress; the tap also unlocks sound and voice.
   _begin(saved = null) {
-    this._unlockSound();
+    this.cues.unlock();
     this._saved = null;
     this.$(".player-resume-offer").hidden = true;
     this.skipped = new Set(saved?.skipped ?? []);
@@ -331,12 +333,12 @@ class SessionPlayer extends HTMLElement {
 
   _run(playing) {
     if (playing) {
-      this._unlockSound();
+      this.cues.unlock();
       this.clock.resume();
-      this._requestWakeLock();
+      this.screen.acquire();
     } else {
       this.clock.pause();
-      this._releaseWakeLock();
+      this.screen.release();
     }
     this._setState(playing ? "playing" : "paused");
     this._save();
@@ -394,12 +396,10 @@ class SessionPlayer extends HTMLElement {
       skipped.textContent = "Nothing skipped";
     }
     this._setState("finished");
-    this._releaseWakeLock();
+    this.screen.release();
     store.set(this.key, null);
     this._el.live.textContent = `${completed ? "Session complete" : "Session ended"}. ${summary.done} of ${summary.total} done.`;
-    this._beep(880, 0.2);
-    this._beep(1320, 0.4, 0.22);
-    this._speak(completed ? "Session complete. Well done." : "Session ended.");
+    this.cues.cue("finish", completed ? "Session complete. Well done." : "Session ended.");
     this._tick();
     $(".finish-title").focus();
   }
@@ -423,8 +423,8 @@ class SessionPlayer extends HTMLElement {
     if (!this._abort) return;
     if (this.state === "playing") {
       this.clock.catchUp();
-      this._requestWakeLock();
-      if (this._audio?.state === "suspended") this._audio.resume().catch(() => {});
+      this.screen.acquire();
+      this.cues.wake();
     }
     this._tick();
   }
@@ -459,25 +459,27 @@ class SessionPlayer extends HTMLElement {
     const index = Math.min(itemIndexAt(tl, position), tl.items.length - 1);
     const item = tl.items[index];
     const p = phaseAt(item, position);
-    if (index !== this._index || this._forceChange) this._changed(index, position);
+    const changed = index !== this._index || this._forceChange;
+    if (changed) this._changed(index);
     const set = (node, text) => {
       if (node.textContent !== text) node.textContent = text;
     };
     if (this.state !== "finished") this.setAttribute("phase", p.phase);
-    set(el.phase, PHASE_TEXT[p.phase]);
+    set(el.phase, phaseLabel(item, p.phase));
     set(el.name, item.name);
     set(el.side, sideText(item));
-    set(el.step, item.steps[p.step] ?? "");
-    set(el.cue, item.cue ?? "");
+    set(el.step, instructionFor(item, p.phase));
     set(el.reps, p.rep === null ? "" : `${p.rep} / ${p.reps}`);
-    set(el.breath, p.breath === "in" ? "Breathe in" : p.breath === "out" ? "Breathe out" : "");
-    if (el.pacer.hidden !== !p.breath) el.pacer.hidden = !p.breath;
-    if (p.breath && !this._reducedMotion.matches) el.pacer.style.setProperty("--breath", p.breathFraction.toFixed(3));
+    const { breath, fraction } = breathAt(tl, item, p);
+    set(el.breath, breath === "in" ? "Breathe in" : breath === "out" ? "Breathe out" : "");
+    if (el.pacer.hidden !== !breath) el.pacer.hidden = !breath;
+    if (breath && !this._reducedMotion.matches) el.pacer.style.setProperty("--breath", fraction.toFixed(3));
     const clock = formatTime(p.phaseRemaining);
     if (el.timer.textContent !== clock) {
       el.timer.textContent = clock;
       el.timer.toggleAttribute("data-long", clock.length > 4);
     }
+    set(el["item-left"], p.phase === "ready" || p.itemRemaining === p.phaseRemaining ? "" : `${formatTime(p.itemRemaining)} left of this exercise`);
     const elapsed = String(Math.floor(position));
     if (el.progress.getAttribute("aria-valuenow") !== elapsed) {
       el.progress.setAttribute("aria-valuenow", elapsed);
@@ -486,138 +488,76 @@ class SessionPlayer extends HTMLElement {
     for (const block of this._fills) {
       const fraction = Math.min(1, Math.max(0, (position - block.start) / (block.end - block.start)));
       block.fill.style.transform = `scaleX(${fraction.toFixed(4)})`;
+      block.label.toggleAttribute("data-current", item.kind === block.kind);
     }
     set(el["time-left"], `${formatTime(tl.total - position)} left`);
     const next = tl.items[index + 1];
-    set(el.next, next ? `Up next: ${next.name}${next.position ? ` · ${capital(next.position)}` : ""}` : "Last one");
-    if (this.state === "playing") this._cue(item, p, next);
+    set(el.next, next ? `Up next: ${itemLabel(next)}${next.position && next.slug !== item.slug ? ` · ${capital(next.position)}` : ""}` : "Last one");
+    if (this.state === "playing") this._cue(index, item, p, next, changed);
   }
 
-  _changed(index, position) {
+  _changed(index) {
     const tl = this.timeline;
     const previous = this._index;
     // Items the clock ran through on its own were done, even if they had been skipped before.
     if (!this._forceChange && previous >= 0) for (let i = previous; i < index; i++) this.skipped.delete(i);
     this._index = index;
-    this._cues.clear();
-    if (this.state !== "playing" && !(this.state === "paused" && this._forceChange)) {
-      this._forceChange = false;
-      return;
+    this._said.clear();
+    if (this.state === "playing" || (this.state === "paused" && this._forceChange)) {
+      const item = tl.items[index];
+      this._el.live.textContent = `Now: ${itemLabel(item)}${item.rest ? ", rest" : ""}`;
     }
     this._forceChange = false;
-    const item = tl.items[index];
-    const side = item.side ? `, ${item.side} side` : "";
-    this._el.live.textContent = `Now: ${item.name}${side}${item.rest ? ", rest" : ""}`;
-    if (this.state !== "playing" || position - item.start > 1) return; // Late (after a sleep): no stale cues.
-    const before = tl.items[index - 1];
-    const switching = before && before.slug === item.slug && item.side === "right" && before.side === "left";
-    this._beep(880, 0.09);
-    this._beep(880, 0.09, 0.14);
-    this._vibrate(80);
-    this._speak(switching ? "Switch sides" : item.rest ? `Rest. ${item.name}` : `${item.name}${side}`);
   }
 
-  _cue(item, p, next) {
+  /**
+   * Tells the person about each change of what the body does: a new exercise or side, each hold,
+   * release and repetition, the last one, the rest. Moments reached late (after a sleep or a jump
+   * into the middle of a phase) pass silently rather than cue something already gone.
+   */
+  _cue(index, item, p, next, changed) {
+    const tl = this.timeline;
+    const moment = { itemIndex: index, phase: p.phase, rep: p.rep, lastRep: p.lastRep };
+    const before = changed ? null : this._moment;
+    this._moment = moment;
+    const kind = cueBetween(before, moment, item, tl.items[index - 1]);
+    const fresh = p.phaseElapsed < 1 && (kind !== "item" && kind !== "switch" || this.clock.position - item.start <= 1);
+    if (kind && fresh) this._announce(kind, item);
+
     const once = (key, action) => {
-      if (this._cues.has(key)) return;
-      this._cues.add(key);
+      if (this._said.has(key)) return;
+      this._said.add(key);
       action();
     };
-    if (p.phase === "ready") {
+    if (p.phase === "ready" && p.phaseLength >= 3) {
       const count = Math.ceil(p.phaseRemaining - 1e-9);
-      if (count >= 1 && count <= 3 && p.phaseRemaining > count - 0.5) once(`count${count}`, () => this._beep(660, 0.12));
-    } else if (p.phase === "work" && p.phaseElapsed < 0.5) {
-      once("go", () => {
-        this._beep(1175, 0.35);
-        this._vibrate(150);
-      });
+      if (count >= 1 && count <= 3 && p.phaseRemaining > count - 0.5) once(`count${count}`, () => this.cues.cue("count"));
     }
     if (next && item.seconds >= 30 && p.itemRemaining <= 10 && p.itemRemaining > 9.5) {
       const switching = next.slug === item.slug && next.side === "right";
-      once("next", () => this._speak(switching ? "Switch sides next" : `Next: ${next.name}`));
+      once("next", () => this.cues.say(switching ? "Switch sides next" : `Next: ${itemLabel(next)}`));
     }
   }
 
-  // Sound, voice, vibration, wake lock, full screen
-
-  _unlockSound() {
-    const Context = window.AudioContext || window.webkitAudioContext;
-    if (!this._audio && Context) {
-      try { this._audio = new Context(); } catch { this._audio = null; }
-    }
-    this._audio?.resume?.().catch(() => {});
-    if (window.speechSynthesis && !this._spoke) {
-      this._spoke = true;
-      const silent = new SpeechSynthesisUtterance(" ");
-      silent.volume = 0;
-      speechSynthesis.speak(silent);
-    }
-  }
-
-  _beep(frequency, seconds, delay = 0) {
-    const ctx = this._audio;
-    if (this.settings.muted || !ctx || ctx.state === "closed") return;
-    const start = ctx.currentTime + delay;
-    const osc = ctx.createOscillator();
-    const gain = ctx.createGain();
-    osc.frequency.value = frequency;
-    gain.gain.setValueAtTime(0.0001, start);
-    gain.gain.exponentialRampToValueAtTime(0.35, start + 0.015);
-    gain.gain.exponentialRampToValueAtTime(0.0001, start + seconds);
-    osc.connect(gain).connect(ctx.destination);
-    osc.start(start);
-    osc.stop(start + seconds + 0.02);
-  }
-
-  _speak(text) {
-    if (this.settings.muted || !this.settings.voice || !window.speechSynthesis) return;
-    speechSynthesis.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = document.documentElement.lang || "en";
-    speechSynthesis.speak(utterance);
-  }
-
-  _vibrate(ms) {
-    try { navigator.vibrate?.(ms); } catch { /* not allowed here */ }
-  }
-
-  async _requestWakeLock() {
-    if (!navigator.wakeLock || document.hidden || this._wakeLock || this._wakeLockPending) return;
-    this._wakeLockPending = true;
-    try {
-      const lock = await navigator.wakeLock.request("screen");
-      if (this.state !== "playing" || !this._abort) {
-        lock.release().catch(() => {});
-        return;
-      }
-      this._wakeLock = lock;
-      lock.addEventListener("release", () => {
-        if (this._wakeLock === lock) this._wakeLock = null;
-      });
-    } catch { /* refused (battery saver, no permission): the screen may dim */ } finally {
-      this._wakeLockPending = false;
-    }
-  }
-
-  _releaseWakeLock() {
-    const lock = this._wakeLock;
-    this._wakeLock = null;
-    lock?.release().catch(() => {});
-  }
-
-  _toggleFullscreen() {
-    const current = document.fullscreenElement || document.webkitFullscreenElement;
-    const call = current
-      ? (document.exitFullscreen || document.webkitExitFullscreen)?.call(document)
-      : (this.requestFullscreen || this.webkitRequestFullscreen)?.call(this);
-    call?.catch?.(() => {});
+  _announce(kind, item) {
+    const words = {
+      item: item.rest ? `Rest. ${item.name}` : itemLabel(item),
+      switch: "Switch sides",
+      hold: item.asLongAsYouCan ? "Hold as long as you can" : "Hold",
+      release: "Release",
+      last: item.release ? "Last one. Hold" : "Last one",
+      go: "Go",
+      rest: "Rest",
+      rep: null,
+    }[kind];
+    this.cues.cue(kind, words);
   }
 
   _toggleSetting(name) {
-    this._unlockSound();
+    this.cues.unlock();
     this.settings[name] = !this.settings[name];
     store.set(SETTING_KEYS[name], String(this.settings[name]));
-    if (this.settings.muted || !this.settings.voice) window.speechSynthesis?.cancel();
+    if (this.settings.muted || !this.settings.voice) this.cues.silence();
     this._showSettings();
   }
 
@@ -625,8 +565,7 @@ class SessionPlayer extends HTMLElement {
     const $ = this.$;
     $("[data-action=mute]").setAttribute("aria-pressed", String(this.settings.muted));
     $("[data-action=voice]").setAttribute("aria-pressed", String(this.settings.voice));
-    const full = !!(document.fullscreenElement || document.webkitFullscreenElement);
-    $("[data-action=fullscreen]").setAttribute("aria-pressed", String(full));
+    $("[data-action=fullscreen]").setAttribute("aria-pressed", String(fullscreen.active));
   }
 }
 

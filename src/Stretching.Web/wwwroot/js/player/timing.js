@@ -1,10 +1,7 @@
 // The session player's arithmetic, kept free of the DOM so node can test it.
-// Positions are seconds from the start of the session; the server's timeline is the truth.
+// Positions are seconds from the start of the session. Every figure comes from the server's
+// session JSON (each item's lead, hold, repetition cadence); nothing here repeats its constants.
 
-export const LEAD_SECONDS = 5;
-export const MOVEMENT_SECONDS_PER_REP = 3;
-export const SECONDS_PER_DYNAMIC_REP = 4;
-export const BREATH_SECONDS = 6;
 export const BACK_RESTARTS_AFTER = 3;
 
 /** Flattens the page's JSON into one list of items with absolute start/end and their block kind. */
@@ -27,12 +24,16 @@ export function buildTimeline(data) {
         start,
         end: start + raw.seconds,
         seconds: raw.seconds,
+        lead: Math.min(raw.leadSeconds ?? 0, raw.seconds),
         reps: raw.reps ?? null,
         hold: raw.holdSeconds ?? null,
+        repSeconds: raw.repSeconds ?? null,
+        release: raw.releaseSeconds ?? null,
+        asLongAsYouCan: !!raw.asLongAsYouCan,
         side: raw.side ?? null,
         cue: raw.cue ?? null,
         position: info.position ?? "",
-        steps: info.steps ?? [],
+        cues: info.cues ?? {},
       });
     }
     if (items.length > first) {
@@ -40,7 +41,13 @@ export function buildTimeline(data) {
     }
   }
   const end = items.length ? items[items.length - 1].end : 0;
-  return { title: data.title ?? "", total: Math.max(session.totalSeconds ?? 0, end), items, blocks };
+  return {
+    title: data.title ?? "",
+    total: Math.max(session.totalSeconds ?? 0, end),
+    breathSeconds: data.breathSeconds ?? 0,
+    items,
+    blocks,
+  };
 }
 
 /** Index of the item playing at a position; 0 before the start, items.length at or after the end. */
@@ -63,55 +70,81 @@ export function blockBoundaries(timeline) {
   return timeline.blocks.map((b) => ({ ...b, from: b.start / total, width: (b.end - b.start) / total }));
 }
 
-export function leadSeconds(item) {
-  return Math.min(LEAD_SECONDS, item.seconds);
-}
-
-export function secondsPerRep(item) {
-  return item.hold ? item.hold + MOVEMENT_SECONDS_PER_REP : SECONDS_PER_DYNAMIC_REP;
-}
-
 /**
- * What the item asks for at a position. A rest is one "rest" phase from its start to its end;
- * an exercise has its lead ("ready") and then its work.
+ * What the body is doing at a position, and for how long:
+ * "ready" while getting into position, then "rest" for a rest, "hold" and "release" for each held
+ * repetition, "move" for each dynamic repetition, "hold" for a single hold, "work" for timed work.
+ * The countdown is the phase's remaining time; rep counts 1..reps during the work.
  */
 export function phaseAt(item, position) {
   const offset = Math.min(Math.max(position - item.start, 0), item.seconds);
-  const lead = item.rest ? 0 : leadSeconds(item);
-  const inLead = offset < lead;
-  const phase = item.rest ? "rest" : inLead ? "ready" : "work";
-  const phaseLength = inLead ? lead : item.seconds - lead;
-  const phaseElapsed = inLead ? offset : offset - lead;
-  const result = {
+  const result = (phase, elapsed, length, extra = {}) => ({
     phase,
-    phaseElapsed,
-    phaseLength,
-    phaseRemaining: phaseLength - phaseElapsed,
+    phaseElapsed: elapsed,
+    phaseLength: length,
+    phaseRemaining: Math.max(0, length - elapsed),
     itemRemaining: item.seconds - offset,
     rep: null,
     reps: item.reps,
-    breath: null,
-    breathFraction: 0,
-    step: item.steps.length ? 0 : -1,
-  };
-  if (inLead) {
-    if (item.reps) result.rep = 0;
-    return result;
+    lastRep: false,
+    ...extra,
+  });
+  if (offset < item.lead) return result("ready", offset, item.lead);
+
+  const work = offset - item.lead;
+  const workLength = item.seconds - item.lead;
+  if (item.rest) return result("rest", work, workLength);
+  if (!item.reps || !item.repSeconds) return result(item.hold ? "hold" : "work", work, workLength);
+
+  const rep = Math.min(item.reps, Math.floor(work / item.repSeconds) + 1);
+  const repStart = (rep - 1) * item.repSeconds;
+  // The last repetition ends with the item, whatever rounding the figures hold.
+  const repLength = rep === item.reps ? workLength - repStart : item.repSeconds;
+  const inRep = work - repStart;
+  const extra = { rep, lastRep: rep === item.reps };
+  if (!item.release) return result("move", inRep, repLength, extra);
+  const holdLength = Math.max(0, repLength - item.release);
+  return inRep < holdLength
+    ? result("hold", inRep, holdLength, extra)
+    : result("release", inRep - holdLength, repLength - holdLength, extra);
+}
+
+/**
+ * The breathing pacer: in for half a cycle, out for the other half, during holds, rests and work.
+ * fraction is 0 with empty lungs and 1 with full ones (the pacer's size).
+ */
+export function breathAt(timeline, item, p) {
+  if (!timeline.breathSeconds || !item.cue || p.phase === "ready" || p.phase === "release") return { breath: null, fraction: 0 };
+  const inCycle = p.phaseElapsed % timeline.breathSeconds;
+  const half = timeline.breathSeconds / 2;
+  return inCycle < half
+    ? { breath: "in", fraction: inCycle / half }
+    : { breath: "out", fraction: 1 - (inCycle - half) / half };
+}
+
+/** The one instruction for the phase: getting into position, the hold, the release or the movement. */
+export function instructionFor(item, phase) {
+  const cues = item.cues;
+  switch (phase) {
+    case "ready": return cues.ready ?? "";
+    case "rest": return cues.hold ?? item.cue ?? "";
+    case "hold": return cues.hold ?? cues.move ?? "";
+    case "release": return cues.release ?? "";
+    default: return cues.move ?? cues.hold ?? "";
   }
-  if (item.reps) {
-    result.rep = Math.min(item.reps, Math.floor(phaseElapsed / secondsPerRep(item)) + 1);
-  }
-  if (item.cue) {
-    const inCycle = phaseElapsed % BREATH_SECONDS;
-    const half = BREATH_SECONDS / 2;
-    result.breath = inCycle < half ? "in" : "out";
-    // 0 = empty lungs, 1 = full: the pacer's size.
-    result.breathFraction = inCycle < half ? inCycle / half : 1 - (inCycle - half) / half;
-  }
-  if (item.steps.length && phaseLength > 0) {
-    result.step = Math.min(item.steps.length - 1, Math.floor((phaseElapsed / phaseLength) * item.steps.length));
-  }
-  return result;
+}
+
+/** The moments a person is told about, as cue names: what changed between two phases of play. */
+export function cueBetween(before, after, item, previousItem) {
+  if (!after) return null;
+  const switching = previousItem && previousItem.slug === item.slug && previousItem.side === "left" && item.side === "right";
+  if (!before || before.itemIndex !== after.itemIndex) return switching ? "switch" : "item";
+  if (before.phase === after.phase && before.rep === after.rep) return null;
+  if (after.phase === "hold" || after.phase === "move") return after.lastRep && after.rep > 1 ? "last" : after.phase === "hold" ? "hold" : "rep";
+  if (after.phase === "release") return "release";
+  if (after.phase === "work") return "go";
+  if (after.phase === "rest") return "rest";
+  return null;
 }
 
 /** Where "skip" goes: the next item's start, or the end of the session after the last one. */
