@@ -51,6 +51,7 @@ public sealed class RoutineDataTests
                 clock += item.Seconds;
             }
             Assert.Equal(clock, session.TotalSeconds);
+            Assert.All(session.Items, i => Assert.True((SessionInvariants.PlayedSeconds(i) ?? i.Seconds) == i.Seconds, $"{routine.Slug}: {i.Slug}"));
         }
 
         var female1 = RoutineTimeline.Build(Routines.Single(r => r.Slug == "female-1"), Catalog);

@@ -22,6 +22,7 @@ internal static class SessionInvariants
         {
             if (item.StartSeconds != clock) v.Add($"timeline: {item.Slug} starts at {item.StartSeconds}, expected {clock}");
             if (item.Seconds <= 0) v.Add($"timeline: {item.Slug} has no duration");
+            if (PlayedSeconds(item) is { } played && played != item.Seconds) v.Add($"timing: {item.Slug} plays {played} s by its own figures but lasts {item.Seconds} s");
             clock += item.Seconds;
         }
         if (clock != session.TotalSeconds) v.Add("timeline: total differs from the sum of items");
@@ -42,6 +43,14 @@ internal static class SessionInvariants
         if (request.Minutes < 30 && !session.Warnings.Any(w => w.Contains("30-50 minutes"))) v.Add("W1: short session without the note");
         return v;
     }
+
+    /// <summary>What the player plays from the item's own figures: its lead, then its repetitions or its hold; null for timed work.</summary>
+    internal static int? PlayedSeconds(SessionItem item) => item switch
+    {
+        { Reps: { } reps, RepSeconds: { } rep } => item.LeadSeconds + reps * rep,
+        { Reps: null, HoldSeconds: { } hold } => item.LeadSeconds + hold,
+        _ => null,
+    };
 
     private static void CheckWarmUp(Session session, SessionRequest request, bool gentlest, List<string> v)
     {
