@@ -75,7 +75,11 @@ public sealed class PlayerPage(IPage page)
 
     public ILocator Breath => Root.Locator(".player-breath");
 
-    public ILocator Timer => Root.Locator("button.player-timer");
+    /// <summary>The countdown itself, the visible text of the timer button.</summary>
+    public ILocator Timer => TimerButton.Locator(".player-time");
+
+    /// <summary>The countdown as a button: tapping it starts, pauses or resumes, as its accessible name says.</summary>
+    public ILocator TimerButton => Root.Locator("button.player-timer");
 
     public ILocator Progress => Root.Locator(".player-progress");
 

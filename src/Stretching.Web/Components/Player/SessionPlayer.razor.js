@@ -60,7 +60,7 @@ const TEMPLATE = `
 <section class="player-stage" hidden>
   <div class="player-clock">
     <p class="player-phase"></p>
-    <button type="button" class="player-timer" aria-label="Pause"></button>
+    <button type="button" class="player-timer"><span class="player-time"></span><span class="player-timer-action"> Pause</span></button>
     <p class="player-paused" hidden>Paused</p>
     <div class="player-meta">
       <p class="player-reps"></p>
@@ -173,7 +173,7 @@ class SessionPlayer extends HTMLElement {
     const $ = (selector) => root.querySelector(selector);
     this.$ = $;
     this._el = {};
-    for (const name of ["phase", "name", "side", "step", "item-left", "reps", "breath", "timer", "progress", "time-left", "next", "live", "paused", "pacer"]) {
+    for (const name of ["phase", "name", "side", "step", "item-left", "reps", "breath", "timer", "time", "timer-action", "progress", "time-left", "next", "live", "paused", "pacer"]) {
       this._el[name] = $(`.player-${name}`);
     }
     $(".player-title").textContent = tl.title;
@@ -306,7 +306,8 @@ class SessionPlayer extends HTMLElement {
     $("[data-action=resume]").hidden = state !== "paused";
     $("[data-action=start]").hidden = state !== "ready" || !!this._saved;
     this._el.paused.hidden = state !== "paused";
-    this._el.timer.setAttribute("aria-label", state === "paused" ? "Resume" : state === "ready" ? "Start" : "Pause");
+    // The countdown is the button's visible text; the word says what pressing it does, for screen readers.
+    this._el["timer-action"].textContent = ` ${state === "paused" ? "Resume" : state === "ready" ? "Start" : "Pause"}`;
     if (!active) this._confirm(false);
   }
 
@@ -475,8 +476,8 @@ class SessionPlayer extends HTMLElement {
     if (el.pacer.hidden !== !breath) el.pacer.hidden = !breath;
     if (breath && !this._reducedMotion.matches) el.pacer.style.setProperty("--breath", fraction.toFixed(3));
     const clock = formatTime(p.phaseRemaining);
-    if (el.timer.textContent !== clock) {
-      el.timer.textContent = clock;
+    if (el.time.textContent !== clock) {
+      el.time.textContent = clock;
       el.timer.toggleAttribute("data-long", clock.length > 4);
     }
     set(el["item-left"], p.phase === "ready" || p.itemRemaining === p.phaseRemaining ? "" : `${formatTime(p.itemRemaining)} left of this exercise`);
