@@ -61,6 +61,35 @@ public sealed class LayoutTests(StretchingServer server, BrowserFixture browser)
         Assert.True(theme == "dark" ? luminance < 0.25 : luminance > 0.75, $"body background luminance {luminance:F2} under the {theme} theme");
     }, options => options.ColorScheme = scheme, theme);
 
+    public static TheoryData<string, int> EveryPageAtEveryWidth()
+    {
+        var cases = new TheoryData<string, int>();
+        foreach (var page in SitePages.All)
+        {
+            foreach (var width in new[] { 360, 390, 820, 1180, 1440 })
+            {
+                cases.Add(page.Name, width);
+            }
+        }
+        return cases;
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(EveryPageAtEveryWidth))]
+    public Task NoPageScrollsSideways(string name, int width) => WithPageAsync(async page =>
+    {
+        await SitePages.OpenAsync(page, SitePages.Named(name));
+
+        var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var culprits = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll("body *")]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                .slice(0, 5)
+                .map(e => e.outerHTML.slice(0, 100))
+            """);
+        Assert.True(overflow <= 0, $"{name} at {width} px scrolls {overflow} px sideways: {string.Join(" | ", culprits)}");
+    }, options => options.ViewportSize = new() { Width = width, Height = width < 800 ? 780 : width < 1200 ? 1180 : 900 }, $"{name}-{width}");
+
     private static async Task AssertTouchSizedAsync(params IEnumerable<ILocator> targets)
     {
         foreach (var target in targets)
