@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Stretching.Core.Figures;
 using Stretching.Core.Sessions;
 
 namespace Stretching.Core.Catalog;
@@ -10,12 +11,16 @@ public static class CatalogFiles
 {
     public const string ExercisesFolder = "exercises";
     public const string RoutinesFolder = "routines";
+    public const string FiguresFolder = "figures";
 
     public static IReadOnlyList<Exercise> LoadExercises(string dataDirectory) =>
         Load<Exercise>(dataDirectory, ExercisesFolder, e => e.Slug);
 
     public static IReadOnlyList<Routine> LoadRoutines(string dataDirectory) =>
         Load<Routine>(dataDirectory, RoutinesFolder, r => r.Slug);
+
+    public static IReadOnlyList<ExerciseFigure> LoadFigures(string dataDirectory) =>
+        Load<ExerciseFigure>(dataDirectory, FiguresFolder, f => f.Slug);
 
     private static List<T> Load<T>(string dataDirectory, string folderName, Func<T, string> slugOf)
     {
