@@ -59,6 +59,12 @@ public sealed class DesignSystemTests(StretchingAppFactory app)
             Assert.Equal("font/woff2", font.Content.Headers.ContentType?.MediaType);
             Assert.Contains($"atkinson-hyperlegible-latin-{weight}-normal.woff2", tokens);
         }
+
+        // Preloaded at the very address the stylesheet asks for, or the browser would fetch each font twice.
+        var (_, page) = await HtmlPage.GetAsync(_client, "/");
+        Assert.Equal(
+            new[] { 400, 700 }.Select(w => $"lib/atkinson-hyperlegible/atkinson-hyperlegible-latin-{w}-normal.woff2"),
+            page.QuerySelectorAll("link[rel=preload][as=font]").Select(l => l.GetAttribute("href")));
     }
 
     [Fact]
