@@ -46,7 +46,7 @@ public sealed class KeyboardTests(StretchingServer server, BrowserFixture browse
         await TabUntilFocusedAsync(page, catalog.ApplyButton);
         await catalog.SubmitAsync(() => page.Keyboard.PressAsync("Enter"));
 
-        Assert.EndsWith("/exercises?q=cat&region=neck", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("/exercises?q=cat&region=neck#results", page.Url, StringComparison.Ordinal);
         await Expect(catalog.Checkbox("region", "neck")).ToBeCheckedAsync();
         await Expect(catalog.NameBox).ToHaveValueAsync("cat");
     });

@@ -23,13 +23,63 @@ public sealed class LayoutTests(StretchingServer server, BrowserFixture browser)
         await AssertTouchSizedAsync(catalog.NameBox, catalog.ApplyButton, catalog.Filters.GetByRole(AriaRole.Link, new() { Name = "Clear" }));
     }, options => options.ViewportSize = new() { Width = width, Height = height }, $"{width}x{height}");
 
-    [BrowserFact]
-    public Task TheHeaderLinksAreTouchSized() => WithPageAsync(async page =>
+    [BrowserTheory]
+    [InlineData(768, 1024)]
+    [InlineData(1280, 800)]
+    public Task TheHeaderLinksAreTouchSized(int width, int height) => WithPageAsync(async page =>
     {
         await CatalogPage.OpenAsync(page);
+        var layout = new SiteLayout(page);
 
-        await AssertTouchSizedAsync(await new SiteLayout(page).NavLinks.AllAsync());
-    }, options => options.ViewportSize = new() { Width = 768, Height = 1024 });
+        // Below the lg breakpoint the links sit behind the menu button, which must be touch-sized too.
+        if (await layout.MenuButton.IsVisibleAsync())
+        {
+            await AssertTouchSizedAsync(layout.MenuButton);
+        }
+        await layout.ShowNavLinksAsync();
+        await AssertTouchSizedAsync(await layout.NavLinks.AllAsync());
+    }, options => options.ViewportSize = new() { Width = width, Height = height }, $"{width}x{height}");
+
+    [BrowserTheory]
+    [InlineData("/")]
+    [InlineData("/exercises?exclude=hernia")]
+    [InlineData("/exercises/cat-cow")]
+    [InlineData("/safety")]
+    [InlineData("/safety/conditions")]
+    [InlineData("/build")]
+    [InlineData("/build?minutes=30&level=beginner&focus=lumbar&equipment=mat&conditions=hernia&seed=42")]
+    [InlineData("/build?minutes=30&level=beginner&redFlags=bowel-or-bladder")]
+    [InlineData("/routines")]
+    [InlineData("/routines/twelve-back-stretches")]
+    [InlineData("/no/such/page")]
+    public Task EveryPageFitsASmallPhoneWithTheMenuOpenOrClosed(string path) => WithPageAsync(async page =>
+    {
+        await page.GotoAsync(path);
+        var layout = new SiteLayout(page);
+
+        Assert.True(await layout.FitsViewportWidthAsync(), $"{path} scrolls sideways at 360 px");
+        await layout.ShowNavLinksAsync();
+        Assert.True(await layout.FitsViewportWidthAsync(), $"{path} scrolls sideways at 360 px with the menu open");
+    }, options => options.ViewportSize = new() { Width = 360, Height = 780 }, path.Replace('/', '_').Replace('?', '_'));
+
+    [BrowserTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public Task TheKeyboardFocusRingIsSolidAndThreePixelsWide(ColorScheme scheme) => WithPageAsync(async page =>
+    {
+        await CatalogPage.OpenAsync(page);
+        var layout = new SiteLayout(page);
+
+        foreach (var target in new[] { layout.NavLinks.First, page.Locator("#q"), page.Locator("#region-neck"), page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }) })
+        {
+            await target.FocusAsync();
+            await page.Keyboard.PressAsync("Shift+Tab");
+            await page.Keyboard.PressAsync("Tab");
+            await Expect(target).ToBeFocusedAsync();
+            var outline = await target.EvaluateAsync<string>("e => { const s = getComputedStyle(e); return `${s.outlineStyle} ${s.outlineWidth}`; }");
+            Assert.Equal("solid 3px", outline);
+        }
+    }, options => { options.ColorScheme = scheme; options.ViewportSize = new() { Width = 1280, Height = 800 }; }, scheme.ToString());
 
     [BrowserTheory]
     [InlineData(768, 1024)]

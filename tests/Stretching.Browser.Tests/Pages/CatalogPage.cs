@@ -66,13 +66,14 @@ public sealed class CatalogPage(IPage page)
 
     /// <summary>
     /// Submits the GET form some way and waits for the page it loads, recognised by the query the
-    /// form serialises to, since every submit is a full page load under static SSR.
+    /// form serialises to, since every submit is a full page load under static SSR. The form's
+    /// action ends in #results, so the new page opens at the results.
     /// </summary>
     public async Task SubmitAsync(Func<Task> submit)
     {
         var query = await Filters.EvaluateAsync<string>("form => new URLSearchParams(new FormData(form)).toString()");
         await submit();
-        await page.WaitForPageAsync("/exercises?" + query);
+        await page.WaitForPageAsync("/exercises?" + query + "#results");
     }
 
     public async Task ClearAllFiltersAsync()

@@ -60,6 +60,43 @@ public sealed class PagesTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task TheFilterFormLandsOnTheResults()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises?region=lumbar");
+
+        Assert.Equal("exercises#results", page.QuerySelector("form.filters")!.GetAttribute("action"));
+        Assert.NotNull(page.QuerySelector("#results .result-count"));
+    }
+
+    [Fact]
+    public async Task TheHealthConditionsAreGroupedUnderHeadingsWithTheirNamesAndIdsUnchanged()
+    {
+        var conditions = Enum.GetValues<Stretching.Core.Catalog.Condition>().Select(Stretching.Core.Catalog.Vocabulary.Id).ToList();
+        foreach (var (url, name) in new[] { ("/exercises", "exclude"), ("/build", "conditions") })
+        {
+            var (_, page) = await HtmlPage.GetAsync(_client, url);
+            var boxes = page.QuerySelectorAll($"input[type=checkbox][name={name}]");
+
+            Assert.Equal(conditions.Order(), boxes.Select(b => b.GetAttribute("value")!).Order());
+            Assert.All(boxes, b => Assert.Equal($"{name}-{b.GetAttribute("value")}", b.Id));
+            var groups = page.QuerySelectorAll("fieldset.term-group").Where(g => g.QuerySelector($"input[name={name}]") is not null).ToList();
+            Assert.Equal(["Back and spine", "Joints, muscles and ligaments", "Heart, blood and circulation", "Nerves, eyes and balance", "Other"],
+                groups.Select(g => g.QuerySelector("legend")!.TextContent.Trim()));
+            Assert.Contains(groups[0].QuerySelectorAll("input"), b => b.Id == $"{name}-hernia");
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownFilterValueIsLinkedToItsChecklist()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises?region=nowhere");
+
+        var checklist = page.QuerySelector("fieldset[aria-describedby=region-error]")!;
+        Assert.NotNull(checklist.QuerySelector("#region-lumbar"));
+        Assert.Contains("Unknown region 'nowhere'", page.QuerySelector("#region-error")!.TextContent);
+    }
+
+    [Fact]
     public async Task TheFilterFormIsAGetFormWithLabelledFields()
     {
         var (_, page) = await HtmlPage.GetAsync(_client, "/exercises");
@@ -179,11 +216,11 @@ public sealed class PagesTests(StretchingAppFactory app)
 
         var sections = page.QuerySelectorAll("section.condition");
         Assert.Equal(Enum.GetValues<Stretching.Core.Catalog.Condition>().Length, sections.Length);
-        var osteoporosis = sections.Single(s => s.QuerySelector("h2")!.TextContent == "Osteoporosis").TextContent;
+        var osteoporosis = sections.Single(s => s.QuerySelector("h3")!.TextContent == "Osteoporosis").TextContent;
         Assert.Contains("twisting", osteoporosis);
         Assert.Contains("common clinical practice", osteoporosis);
         Assert.Contains("Spinal stretching: the most effective exercises", osteoporosis);
-        var kidneyStones = sections.Single(s => s.QuerySelector("h2")!.TextContent == "Kidney stones");
+        var kidneyStones = sections.Single(s => s.QuerySelector("h3")!.TextContent == "Kidney stones");
         Assert.NotNull(kidneyStones.QuerySelector("a[href='exercises/evminov-board']"));
     }
 

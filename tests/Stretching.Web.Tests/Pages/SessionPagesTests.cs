@@ -26,6 +26,83 @@ public sealed class SessionPagesTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task AFreshFormSuggestsBeginnerButASubmittedOneShowsTheLevelExactlyAsSent()
+    {
+        var (_, fresh) = await HtmlPage.GetAsync(_client, "/build");
+        Assert.Equal(["level-beginner"], fresh.QuerySelectorAll("input[name=level][checked]").Select(r => r.Id));
+
+        var (_, advanced) = await HtmlPage.GetAsync(_client, "/build?minutes=30&level=advanced&seed=1");
+        Assert.Equal(["level-advanced"], advanced.QuerySelectorAll("input[name=level][checked]").Select(r => r.Id));
+
+        var (response, noLevel) = await HtmlPage.GetAsync(_client, "/build?minutes=30");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Choose a level", noLevel.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Empty(noLevel.QuerySelectorAll("input[name=level][checked]"));
+    }
+
+    [Fact]
+    public async Task AFieldsErrorIsShownBesideItAndLinkedToIt()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/build?minutes=abc&level=guru");
+
+        var minutes = page.QuerySelector("input#minutes")!;
+        Assert.Equal("true", minutes.GetAttribute("aria-invalid"));
+        Assert.Contains("minutes-error", minutes.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Contains("whole minutes", page.QuerySelector("#minutes-error")!.TextContent);
+        Assert.Equal("abc", minutes.GetAttribute("value"));
+
+        var level = page.QuerySelector("fieldset#level")!;
+        Assert.Equal("level-error", level.GetAttribute("aria-describedby"));
+        Assert.Contains("Unknown level", page.QuerySelector("#level-error")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("input[name=level][checked]"));
+
+        var summaryLinks = page.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("build?minutes=abc&level=guru#minutes", summaryLinks);
+        Assert.Contains("build?minutes=abc&level=guru#level", summaryLinks);
+    }
+
+    [Fact]
+    public async Task AnUnknownConditionIsLinkedToTheConditionsChecklist()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/build?minutes=30&level=beginner&conditions=gout");
+
+        var checklist = page.QuerySelector("fieldset[aria-describedby=conditions-error]")!;
+        Assert.NotNull(checklist.QuerySelector("input[name=conditions]"));
+        Assert.Contains("Unknown conditions 'gout'", page.QuerySelector("#conditions-error")!.TextContent);
+        Assert.True(checklist.Closest("details")!.HasAttribute("open"));
+    }
+
+    [Fact]
+    public async Task TheBuildFormLandsOnTheSession()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, Built);
+
+        Assert.Equal("build#session", page.QuerySelector("form.build-form")!.GetAttribute("action"));
+        Assert.NotNull(page.QuerySelector("#session .session-total"));
+    }
+
+    [Fact]
+    public async Task TheTimelineReadsAsPlainTextWithEveryWordApart()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/routines/twelve-back-stretches");
+        string Text(AngleSharp.Dom.IElement e) => System.Text.RegularExpressions.Regex.Replace(e.TextContent, @"\s+", " ").Trim();
+
+        var items = page.QuerySelectorAll(".timeline-item").Select(Text).ToList();
+        Assert.Equal("Starts at 0:00 Knees to chest: 9 × 15 s hold. Part of 12 back stretches.", items[0]);
+        Assert.Contains(items, i => i.StartsWith("Starts at 3:22 Lying twist: left side, 9 × 15 s hold.", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.StartsWith("Starts at 2:47 Rest Child's pose: hold 30 s.", StringComparison.Ordinal));
+        Assert.Equal("Main set, 29 min 55 s", Text(page.QuerySelector(".timeline-block h2")!));
+    }
+
+    [Fact]
+    public async Task TheLeaveOutLinkNamesItsExerciseApartFromTheWords()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, Built);
+        var link = page.QuerySelectorAll(".timeline-item a").First(a => a.TextContent.StartsWith("Leave out"));
+        Assert.Matches(@"^Leave out \S", link.TextContent);
+    }
+
+    [Fact]
     public async Task ABuiltSessionShowsTheTimelineWithBlocksRestsAndLinks()
     {
         var (response, page) = await HtmlPage.GetAsync(_client, Built);
