@@ -32,7 +32,10 @@ const pages = {
     routine: "/routines/twelve-back-stretches",
     "not-found": "/no/such/page",
     player: "/play?routine=dancer-complex",
+    "player-running": "/play?routine=twelve-back-stretches",
 };
+// Pages shown after pressing Start and letting the session run into its first hold.
+const started = new Set(["player-running"]);
 // Paper: the two pages with a print stylesheet worth seeing.
 const printed = { "build-result": pages["build-result"], routine: pages.routine };
 
@@ -58,10 +61,15 @@ const browser = await chromium.launch({
         "--disable-component-update", "--disable-sync"],
 });
 
-async function open(context, url) {
+async function open(context, url, start = false) {
     const page = await context.newPage();
+    if (start) await page.clock.install();
     await page.goto(url, { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready);
+    if (start) {
+        await page.click("session-player button[data-action=start]");
+        await page.clock.runFor(12_000);
+    }
     return page;
 }
 
@@ -75,13 +83,13 @@ try {
                 locale: "en-GB", timezoneId: "Europe/London", serviceWorkers: "block",
             });
             for (const name of names) {
-                const page = await open(context, pages[name]);
+                const page = await open(context, pages[name], started.has(name));
                 const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
                 if (overflow > 0) console.warn(`! ${name} at ${width} px scrolls sideways by ${overflow} px`);
                 const file = path.join(shotDir, `${name}-${width}-${theme}.png`);
                 await page.screenshot(clip
                     ? { path: file, fullPage: true, clip: { x: 0, y: clip[0], width, height: clip[1] } }
-                    : { path: file, fullPage: !partial });
+                    : { path: file, fullPage: !partial && !started.has(name) });
                 await page.close();
                 count++;
             }
