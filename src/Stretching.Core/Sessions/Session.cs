@@ -71,12 +71,21 @@ public sealed record SessionRequest
     public IReadOnlyList<string> Exclude { get; init; } = [];
 }
 
-/// <summary>Either a session, or a refusal that explains why none was built and what to do instead.</summary>
-public sealed record BuildOutcome(Session? Session, Refusal? Refusal)
+/// <summary>
+/// What asking for a session gives, the one closed result of every entry point (page, API, player,
+/// planner): the input could not be read, or safety refused it with advice, or here is the session.
+/// </summary>
+public abstract record SessionResult
 {
-    public static BuildOutcome Built(Session session) => new(session, null);
+    private SessionResult()
+    {
+    }
 
-    public static BuildOutcome Refused(Refusal refusal) => new(null, refusal);
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Problems) : SessionResult;
+
+    public sealed record Refused(Refusal Refusal) : SessionResult;
+
+    public sealed record Built(Session Session) : SessionResult;
 }
 
 /// <summary>How urgent a refusal is: an emergency needs help today, a doctor's visit can be planned, an infection needs rest.</summary>

@@ -44,12 +44,27 @@ public sealed class SessionBuilder
 
     public bool Contains(string slug) => _bySlug.ContainsKey(slug);
 
-    public BuildOutcome Build(SessionRequest request)
+    public SessionResult Build(SessionRequest request)
     {
-        if (ContraindicationScreen.Refuse(request) is { } refusal) return BuildOutcome.Refused(refusal);
+        if (ContraindicationScreen.Refuse(request) is { } refusal) return new SessionResult.Refused(refusal);
 
         var seed = request.Seed ?? Random.Shared.Next();
-        return BuildOutcome.Built(new Plan(request, seed, this).Build());
+        return new SessionResult.Built(new Plan(request, seed, this).Build());
+    }
+
+    /// <summary>
+    /// The one way from input to session: validate what was bound from a query string or a JSON body
+    /// (with any problems found while binding it), then build.
+    /// </summary>
+    public SessionResult Build(SessionInput input, IReadOnlyDictionary<string, string[]>? bindingProblems = null)
+    {
+        var request = input.ToRequest(Contains, out var problems);
+        if (bindingProblems is { Count: > 0 })
+        {
+            // Every problem at once: what could not be read, then what the rest of the input gets wrong.
+            return new SessionResult.Invalid(bindingProblems.Concat(problems.Where(p => !bindingProblems.ContainsKey(p.Key))).ToDictionary());
+        }
+        return request is null ? new SessionResult.Invalid(problems) : Build(request);
     }
 
     /// <summary>Why an exercise was not eligible, counted to explain a session that comes out short.</summary>

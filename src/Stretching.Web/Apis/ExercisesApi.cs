@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Stretching.Core.Catalog;
 using Stretching.Web.Catalog;
-using Stretching.Web.Infrastructure;
 
 namespace Stretching.Web.Apis;
 
@@ -11,21 +10,21 @@ public static class ExercisesApi
     {
         var api = app.MapGroup("/api/exercises").WithTags("Exercises");
 
-        api.MapGet("/", ListExercisesAsync)
+        api.MapGet("/", ListExercises)
             .WithName("ListExercises")
             .WithSummary("Lists the catalog, optionally filtered")
             .WithDescription("Lists repeat: region=lumbar&region=hips. equipment is what you have. exclude names health conditions: "
                 + "exercises they rule out are left out, and each remaining exercise lists in caution what needs care with them.");
 
-        api.MapGet("/{slug}", GetExerciseAsync)
+        api.MapGet("/{slug}", GetExercise)
             .WithName("GetExercise")
             .WithSummary("Gets one exercise by its slug");
 
         return app;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ExerciseMatch>>, ValidationProblem>> ListExercisesAsync(
-        [AsParameters] ExerciseQuery query, ExerciseCatalog catalog, CancellationToken cancellationToken)
+    private static Results<Ok<IReadOnlyList<ExerciseMatch>>, ValidationProblem> ListExercises(
+        [AsParameters] ExerciseQuery query, CatalogStore catalog)
     {
         var filter = query.ToFilter(out var problems);
         if (problems.Count > 0)
@@ -35,19 +34,17 @@ public static class ExercisesApi
                 detail: $"Invalid query parameter: {string.Join(", ", problems.Keys)}.",
                 title: "The filters are not valid");
         }
-        var exercises = await catalog.GetAllAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<ExerciseMatch>>(filter.Apply(exercises).ToList());
+        return TypedResults.Ok<IReadOnlyList<ExerciseMatch>>(filter.Apply(catalog.Current.Exercises).ToList());
     }
 
-    private static async Task<Results<Ok<Exercise>, ProblemHttpResult>> GetExerciseAsync(
-        string slug, ExerciseCatalog catalog, CancellationToken cancellationToken)
+    private static Results<Ok<Exercise>, ProblemHttpResult> GetExercise(string slug, CatalogStore catalog)
     {
-        var exercise = await catalog.FindAsync(slug, cancellationToken);
+        var exercise = catalog.Current.Exercise(slug);
         return exercise is null
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Exercise not found",
-                detail: $"No exercise has the slug '{EchoText.Clip(slug)}'.")
+                detail: $"No exercise has the slug '{VocabularyIds.Clip(slug)}'.")
             : TypedResults.Ok(exercise);
     }
 }

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
-using Stretching.Web.Infrastructure;
-using Stretching.Web.Sessions;
+using Stretching.Web.Catalog;
 
 namespace Stretching.Web.Apis;
 
@@ -35,20 +34,19 @@ public static class RoutinesApi
     public static IEndpointRouteBuilder MapRoutinesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/routines").WithTags("Routines");
-        api.MapGet("/", ListAsync).WithName("ListRoutines").WithSummary("Lists the articles' own routines as sessions");
-        api.MapGet("/{slug}", GetAsync).WithName("GetRoutine").WithSummary("Gets one routine as a session");
+        api.MapGet("/", List).WithName("ListRoutines").WithSummary("Lists the articles' own routines as sessions");
+        api.MapGet("/{slug}", Get).WithName("GetRoutine").WithSummary("Gets one routine as a session");
         return app;
     }
 
-    private static async Task<Ok<List<RoutineSession>>> ListAsync(SessionService sessions, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await sessions.RoutinesAsync(cancellationToken)).Select(RoutineSession.From).ToList());
+    private static Ok<List<RoutineSession>> List(CatalogStore catalog) =>
+        TypedResults.Ok(catalog.Current.Routines.Select(RoutineSession.From).ToList());
 
-    private static async Task<Results<Ok<RoutineSession>, ProblemHttpResult>> GetAsync(
-        string slug, SessionService sessions, CancellationToken cancellationToken) =>
-        await sessions.RoutineAsync(slug, cancellationToken) is { } playable
+    private static Results<Ok<RoutineSession>, ProblemHttpResult> Get(string slug, CatalogStore catalog) =>
+        catalog.Current.Routine(slug) is { } playable
             ? TypedResults.Ok(RoutineSession.From(playable))
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Routine not found",
-                detail: $"No routine has the slug '{EchoText.Clip(slug)}'.");
+                detail: $"No routine has the slug '{VocabularyIds.Clip(slug)}'.");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
-using Stretching.Web.Sessions;
+using Stretching.Web.Catalog;
 
 namespace Stretching.Web.Apis;
 
@@ -40,7 +41,7 @@ public static class SessionsApi
     }
 
     private static async Task<Results<Ok<Session>, ValidationProblem, ProblemHttpResult>> BuildAsync(
-        HttpRequest http, SessionService sessions, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+        HttpRequest http, CatalogStore catalog, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         if (!http.HasJsonContentType())
         {
@@ -72,7 +73,7 @@ public static class SessionsApi
             }
         }
 
-        return await sessions.BuildAsync(input, cancellationToken) switch
+        return catalog.Current.Builder.Build(input) switch
         {
             SessionResult.Built built => TypedResults.Ok(built.Session),
             SessionResult.Refused refused => TypedResults.Problem(
@@ -87,7 +88,7 @@ public static class SessionsApi
                 }),
             SessionResult.Invalid invalid => TypedResults.ValidationProblem(
                 invalid.Problems, detail: $"Invalid field: {string.Join(", ", invalid.Problems.Keys)}.", title: "The request is not valid"),
-            _ => throw new InvalidOperationException("Unknown session result."),
+            _ => throw new UnreachableException(),
         };
     }
 

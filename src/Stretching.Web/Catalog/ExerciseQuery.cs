@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Stretching.Core.Catalog;
-using Stretching.Web.Infrastructure;
 
 namespace Stretching.Web.Catalog;
 
@@ -30,35 +29,16 @@ public sealed record ExerciseQuery(
         var filter = new ExerciseFilter
         {
             Query = string.IsNullOrEmpty(query) ? null : query,
-            Regions = ParseIds<Core.Catalog.Region>("region", Region, errors),
-            Positions = ParseIds<Core.Catalog.Position>("position", Position, errors),
-            Kinds = ParseIds<ExerciseKind>("kind", Kind, errors),
-            Levels = ParseIds<Core.Catalog.Level>("level", Level, errors),
-            AvailableEquipment = HasValues(Equipment) ? ParseIds<Core.Catalog.Equipment>("equipment", Equipment, errors) : null,
-            ExcludedConditions = ParseIds<Condition>("exclude", Exclude, errors),
+            Regions = VocabularyIds.Parse<Core.Catalog.Region>("region", Region, errors),
+            Positions = VocabularyIds.Parse<Core.Catalog.Position>("position", Position, errors),
+            Kinds = VocabularyIds.Parse<ExerciseKind>("kind", Kind, errors),
+            Levels = VocabularyIds.Parse<Core.Catalog.Level>("level", Level, errors),
+            AvailableEquipment = HasValues(Equipment) ? VocabularyIds.Parse<Core.Catalog.Equipment>("equipment", Equipment, errors) : null,
+            ExcludedConditions = VocabularyIds.Parse<Condition>("exclude", Exclude, errors),
         };
         problems = errors;
         return filter;
     }
 
     private static bool HasValues(string[]? values) => values?.Any(v => !string.IsNullOrWhiteSpace(v)) == true;
-
-    private static HashSet<T> ParseIds<T>(string parameter, string[]? values, Dictionary<string, string[]> errors)
-        where T : struct, Enum
-    {
-        var parsed = new HashSet<T>();
-        var unknown = new List<string>();
-        foreach (var value in values ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(value)) continue;
-            if (Vocabulary.TryParse<T>(value.Trim(), out var id)) parsed.Add(id);
-            else unknown.Add(EchoText.Clip(value));
-        }
-        if (unknown.Count > 0)
-        {
-            var known = string.Join(", ", Vocabulary.All<T>().Select(Vocabulary.Id));
-            errors[parameter] = [$"Unknown {parameter} '{string.Join("', '", unknown)}'. Known values: {known}."];
-        }
-        return parsed;
-    }
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Stretching.Core.Catalog;
+using Stretching.Web.Catalog;
 
 namespace Stretching.Web.Data;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Applies the hand-written migrations, then seeds the catalog from the data folder.</summary>
+    /// <summary>Applies the hand-written migrations, seeds the catalog from the data folder, then loads its snapshot.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
@@ -20,5 +21,6 @@ public static class DatabaseInitializer
         var dataDirectory = services.GetRequiredService<CatalogOptions>().DataDirectory;
         await services.GetRequiredService<CatalogSeeder>().SeedAsync(
             CatalogFiles.LoadExercises(dataDirectory), CatalogFiles.LoadRoutines(dataDirectory));
+        await services.GetRequiredService<CatalogStore>().LoadAsync(db, dataDirectory);
     }
 }

@@ -47,9 +47,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton(new CatalogOptions(
             builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
         builder.Services.AddScoped<CatalogSeeder>();
-        builder.Services.AddScoped<ExerciseCatalog>();
-        builder.Services.AddScoped<RoutineLibrary>();
-        builder.Services.AddScoped<SessionService>();
+        builder.Services.AddSingleton<CatalogStore>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Stretching.Core.Sessions;
 
 namespace Stretching.Web.Sessions;
 

@@ -35,7 +35,7 @@ public sealed class ConditionRuleTests
                     // Asking for everything must not let anything ruled out through either.
                     Include = seed % 5 == 0 ? [.. Catalog.Select(e => e.Slug)] : [],
                 };
-                if (Builder.Build(request).Session is not { } session) continue;
+                if (Builder.Build(request).Session() is not { } session) continue;
                 built++;
                 foreach (var item in session.Items)
                 {
@@ -66,7 +66,7 @@ public sealed class ConditionRuleTests
                 Seed = seed,
                 Include = seed % 2 == 0 ? [.. Catalog.Where(e => e.Cautions.Contains(condition)).Select(e => e.Slug).Take(3)] : [],
             };
-            if (Builder.Build(request).Session is not { } session) return;
+            if (Builder.Build(request).Session() is not { } session) return;
             foreach (var item in session.Blocks.Single(b => b.Kind == BlockKind.Main).Items.Where(i => i.Role == ItemRole.Exercise))
             {
                 if (ExerciseSafety.Assess(BySlug[item.Slug], condition) is not { Effect: RuleEffect.NeedsCare } note) continue;

@@ -19,7 +19,7 @@ public sealed class SessionBuilderTests
     };
 
     private static Session Build(SessionRequest request) =>
-        Builder.Build(request).Session ?? throw new InvalidOperationException("refused");
+        Builder.Build(request).Session() ?? throw new InvalidOperationException("refused");
 
     private static List<SessionItem> Block(Session session, BlockKind kind) => session.Blocks.Single(b => b.Kind == kind).Items.ToList();
 
@@ -217,11 +217,11 @@ public sealed class SessionBuilderTests
     {
         var outcome = Builder.Build(Request() with { Conditions = new HashSet<Condition> { condition } });
 
-        Assert.Null(outcome.Session);
-        Assert.Equal(RefusalKind.SeeDoctor, outcome.Refusal!.Kind);
-        Assert.Contains(outcome.Refusal.Reasons, r => r.Contains(ExerciseSafetyPhrase(condition)));
-        Assert.Contains("doctor", outcome.Refusal.Advice);
-        Assert.NotNull(Builder.Build(Request() with { Conditions = new HashSet<Condition> { condition }, DoctorApproved = true }).Session);
+        Assert.Null(outcome.Session());
+        Assert.Equal(RefusalKind.SeeDoctor, outcome.Refusal()!.Kind);
+        Assert.Contains(outcome.Refusal()!.Reasons, r => r.Contains(ExerciseSafetyPhrase(condition)));
+        Assert.Contains("doctor", outcome.Refusal()!.Advice);
+        Assert.NotNull(Builder.Build(Request() with { Conditions = new HashSet<Condition> { condition }, DoctorApproved = true }).Session());
     }
 
     private static string ExerciseSafetyPhrase(Condition condition) => condition switch
@@ -238,7 +238,7 @@ public sealed class SessionBuilderTests
         foreach (var approved in new[] { false, true })
         {
             var outcome = Builder.Build(Request() with { Conditions = new HashSet<Condition> { Condition.Infection }, DoctorApproved = approved });
-            Assert.Equal(RefusalKind.Postpone, outcome.Refusal?.Kind);
+            Assert.Equal(RefusalKind.Postpone, outcome.Refusal()?.Kind);
         }
     }
 
@@ -247,10 +247,10 @@ public sealed class SessionBuilderTests
     {
         var request = Request() with { RedFlags = new HashSet<RedFlag> { RedFlag.PainOverTwoWeeks } };
 
-        var refused = Builder.Build(request).Refusal!;
+        var refused = Builder.Build(request).Refusal()!;
         Assert.Equal(RefusalKind.SeeDoctor, refused.Kind);
         Assert.Contains(refused.Reasons, r => r.Contains("two weeks"));
-        Assert.NotNull(Builder.Build(request with { DoctorApproved = true }).Session);
+        Assert.NotNull(Builder.Build(request with { DoctorApproved = true }).Session());
     }
 
     [Theory]
@@ -263,10 +263,10 @@ public sealed class SessionBuilderTests
         {
             var outcome = Builder.Build(Request() with { RedFlags = new HashSet<RedFlag> { flag }, DoctorApproved = approved });
 
-            Assert.Null(outcome.Session);
-            Assert.Equal(RefusalKind.Emergency, outcome.Refusal!.Kind);
-            Assert.Contains("today", outcome.Refusal.Title);
-            Assert.Contains("emergency number", outcome.Refusal.Advice);
+            Assert.Null(outcome.Session());
+            Assert.Equal(RefusalKind.Emergency, outcome.Refusal()!.Kind);
+            Assert.Contains("today", outcome.Refusal()!.Title);
+            Assert.Contains("emergency number", outcome.Refusal()!.Advice);
         }
     }
 

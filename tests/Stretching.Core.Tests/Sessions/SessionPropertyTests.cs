@@ -43,12 +43,12 @@ public sealed class SessionPropertyTests
             var request = RandomRequest(random);
             var outcome = Builder.Build(request);
             var shouldRefuse = ExpectRefusal(request);
-            if (shouldRefuse != (outcome.Refusal is not null))
+            if (shouldRefuse != (outcome.Refusal() is not null))
             {
-                failures.Add($"#{i}: refusal was {outcome.Refusal is not null}, expected {shouldRefuse}");
+                failures.Add($"#{i}: refusal was {outcome.Refusal() is not null}, expected {shouldRefuse}");
                 continue;
             }
-            if (outcome.Session is not { } session) continue;
+            if (outcome.Session() is not { } session) continue;
             built++;
             failures.AddRange(SessionInvariants.Violations(session, request, BySlug).Select(v => $"#{i} ({request.Minutes} min, {request.Level}, seed {request.Seed}): {v}"));
         }
@@ -74,11 +74,11 @@ public sealed class SessionPropertyTests
         for (var i = 0; i < 600; i++)
         {
             var request = RandomRequest(random) with { RedFlags = new HashSet<RedFlag>() };
-            if (Builder.Build(request).Session is not { } session) continue;
+            if (Builder.Build(request).Session() is not { } session) continue;
             var played = session.Items.Select(item => item.Slug).Distinct().ToList();
             var leftOut = played[random.Next(played.Count)];
 
-            var again = Builder.Build(request with { Exclude = [.. request.Exclude, leftOut] }).Session!;
+            var again = Builder.Build(request with { Exclude = [.. request.Exclude, leftOut] }).Session()!;
 
             var before = Picks(session);
             var after = Picks(again);
@@ -116,10 +116,10 @@ public sealed class SessionPropertyTests
     {
         var request = new SessionRequest { Minutes = 45, Level = Level.Intermediate, Equipment = new HashSet<Equipment> { Equipment.Mat } };
 
-        var sessions = Enumerable.Range(0, 5).Select(_ => Builder.Build(request).Session!).ToList();
+        var sessions = Enumerable.Range(0, 5).Select(_ => Builder.Build(request).Session()!).ToList();
 
         Assert.True(sessions.Select(s => string.Join(",", s.Items.Select(i => i.Slug))).Distinct().Count() > 1);
-        var rebuilt = Builder.Build(request with { Seed = sessions[0].Seed }).Session!;
+        var rebuilt = Builder.Build(request with { Seed = sessions[0].Seed }).Session()!;
         Assert.Equal(CatalogJson.Serialize(sessions[0]), CatalogJson.Serialize(rebuilt));
     }
 }

@@ -1,8 +1,6 @@
 using Stretching.Core.Catalog;
-using Stretching.Core.Sessions;
-using Stretching.Web.Infrastructure;
 
-namespace Stretching.Web.Sessions;
+namespace Stretching.Core.Sessions;
 
 /// <summary>
 /// A build request as it arrives, from the API's JSON body or the /build form's query string, with
@@ -33,24 +31,24 @@ public sealed record SessionInput
             errors["minutes"] = [$"A session lasts {SessionRequest.MinMinutes} to {SessionRequest.MaxMinutes} minutes; {minutes} is outside that."];
         }
 
-        var level = Core.Catalog.Level.Beginner;
+        var level = Catalog.Level.Beginner;
         if (string.IsNullOrWhiteSpace(Level))
         {
             errors["level"] = ["Choose a level: beginner, intermediate or advanced."];
         }
         else if (!Vocabulary.TryParse(Level, out level))
         {
-            errors["level"] = [$"Unknown level '{EchoText.Clip(Level)}'. Known values: beginner, intermediate, advanced."];
+            errors["level"] = [$"Unknown level '{VocabularyIds.Clip(Level)}'. Known values: beginner, intermediate, advanced."];
         }
 
         var request = new SessionRequest
         {
             Minutes = Minutes ?? 0,
             Level = level,
-            Focus = Ids<Region>("focus", Focus, errors),
-            Equipment = Ids<Core.Catalog.Equipment>("equipment", Equipment, errors),
-            Conditions = Ids<Condition>("conditions", Conditions, errors),
-            RedFlags = Ids<RedFlag>("redFlags", RedFlags, errors),
+            Focus = VocabularyIds.Parse<Region>("focus", Focus, errors),
+            Equipment = VocabularyIds.Parse<Catalog.Equipment>("equipment", Equipment, errors),
+            Conditions = VocabularyIds.Parse<Condition>("conditions", Conditions, errors),
+            RedFlags = VocabularyIds.Parse<RedFlag>("redFlags", RedFlags, errors),
             Seed = Seed,
             DoctorApproved = DoctorApproved ?? false,
             Include = Slugs("include", Include, exerciseExists, errors),
@@ -60,31 +58,14 @@ public sealed record SessionInput
         return errors.Count == 0 ? request : null;
     }
 
-    private static HashSet<T> Ids<T>(string field, string[]? values, Dictionary<string, string[]> errors) where T : struct, Enum
-    {
-        var parsed = new HashSet<T>();
-        var unknown = new List<string>();
-        foreach (var value in (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)))
-        {
-            if (Vocabulary.TryParse<T>(value.Trim(), out var id)) parsed.Add(id);
-            else unknown.Add(EchoText.Clip(value));
-        }
-        if (unknown.Count > 0)
-        {
-            errors[field] = [$"Unknown {field} '{string.Join("', '", unknown)}'. Known values: {string.Join(", ", Vocabulary.All<T>().Select(Vocabulary.Id))}."];
-        }
-        return parsed;
-    }
-
     private static List<string> Slugs(string field, string[]? values, Func<string, bool> exists, Dictionary<string, string[]> errors)
     {
         var slugs = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct().ToList();
-        var unknown = slugs.Where(s => !exists(s)).Select(EchoText.Clip).ToList();
+        var unknown = slugs.Where(s => !exists(s)).Select(VocabularyIds.Clip).ToList();
         if (unknown.Count > 0)
         {
             errors[field] = [$"No exercise has the slug '{string.Join("', '", unknown)}'."];
         }
         return slugs;
     }
-
 }
