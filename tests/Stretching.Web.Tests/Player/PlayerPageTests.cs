@@ -35,6 +35,32 @@ public sealed class PlayerPageTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task EverySessionTheAppServesPlaysInThePlayerAsItsOwnFiguresSay()
+    {
+        var routines = await _client.GetFromJsonAsync<JsonElement[]>("/api/routines");
+        var addresses = routines!.Select(r => $"/play?routine={r.GetProperty("slug").GetString()}")
+            .Append("/play?minutes=45&level=beginner&equipment=mat&seed=1")
+            .Append("/play?minutes=60&level=advanced&equipment=mat&equipment=chair&equipment=horizontal-bar&seed=2")
+            .Append("/play?minutes=15&level=intermediate&conditions=knee-problems&seed=3");
+        var folder = Directory.CreateTempSubdirectory("stretching-served-");
+        try
+        {
+            var files = new List<string>();
+            foreach (var address in addresses)
+            {
+                var file = Path.Combine(folder.FullName, $"{files.Count}.json");
+                await File.WriteAllTextAsync(file, (await PlayerDataAsync(address)).GetRawText());
+                files.Add(file);
+            }
+            await NodeTestRunner.RunAsync("served-session.test.mjs", new Dictionary<string, string> { ["SESSION_FILES"] = string.Join(",", files) });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ABuiltSessionIsTheSameAsTheApiBuildsForTheSameSeed()
     {
         var data = await PlayerDataAsync("/play?minutes=30&level=beginner&equipment=mat&focus=lumbar&seed=9");
