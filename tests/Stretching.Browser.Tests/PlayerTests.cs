@@ -22,11 +22,11 @@ public sealed partial class PlayerTests(StretchingServer server, BrowserFixture 
         var timeline = await player.TimelineAsync();
         var items = timeline.Items;
         Assert.Equal(45 * 60, timeline.Total);
-        Assert.Equal("warmup", items[0].Kind);
+        Assert.Equal("warm-up", items[0].Kind);
         Assert.Contains(items, i => i.Rest);
         Assert.Contains(items, i => i.Side == "left" && items[i.Index + 1] is { Side: "right" } right && right.Name == i.Name);
         await Expect(player.ProgressBlocks).ToHaveCountAsync(3);
-        Assert.Equal(["warmup", "main", "cooldown"], await player.ProgressBlocks.EvaluateAllAsync<string[]>("blocks => blocks.map(b => b.dataset.kind)"));
+        Assert.Equal(["warm-up", "main", "cool-down"], await player.ProgressBlocks.EvaluateAllAsync<string[]>("blocks => blocks.map(b => b.dataset.kind)"));
         await Expect(player.Next).ToBeHiddenAsync();
         await Expect(player.TimeLeft).ToBeHiddenAsync();
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Stretching.Core.Sessions;
 
 namespace Stretching.Core.Catalog;
 
@@ -15,6 +16,7 @@ public static class CatalogJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new BlockKindJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(Vocabulary.IdPolicy, allowIntegerValues: false));
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;

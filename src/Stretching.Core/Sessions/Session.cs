@@ -1,9 +1,35 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Stretching.Core.Catalog;
 
 namespace Stretching.Core.Sessions;
 
-public enum BlockKind { Warmup, Main, Cooldown }
+/// <summary>
+/// The three parts of a session. Their ids are <c>warm-up</c>, <c>main</c> and <c>cool-down</c>,
+/// spelled like every other kebab-case id (an exercise's kind is <c>warm-up</c> too); documents
+/// written before that used <c>warmup</c> and <c>cooldown</c>, which are still read
+/// (<see cref="BlockKindJsonConverter"/>, registered ahead of the general enum converter in CatalogJson).
+/// </summary>
+public enum BlockKind { WarmUp, Main, CoolDown }
+
+/// <summary>Writes the block ids in kebab case and reads the older one-word spellings as well.</summary>
+public sealed class BlockKindJsonConverter : JsonConverter<BlockKind>
+{
+    public override BlockKind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return id switch
+        {
+            "warm-up" or "warmup" => BlockKind.WarmUp,
+            "main" => BlockKind.Main,
+            "cool-down" or "cooldown" => BlockKind.CoolDown,
+            _ => throw new JsonException($"Unknown block kind '{id}'. Known values: warm-up, main, cool-down."),
+        };
+    }
+
+    public override void Write(Utf8JsonWriter writer, BlockKind value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Vocabulary.Id(value));
+}
 
 public enum ItemRole { Exercise, Rest }
 

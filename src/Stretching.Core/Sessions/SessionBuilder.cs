@@ -102,9 +102,9 @@ public sealed class SessionBuilder
 
             var blocks = new List<(BlockKind, List<SessionItem>)>
             {
-                (BlockKind.Warmup, structure.WarmUp.SelectMany(u => u.Items()).ToList()),
+                (BlockKind.WarmUp, structure.WarmUp.SelectMany(u => u.Items()).ToList()),
                 (BlockKind.Main, mainItems),
-                (BlockKind.Cooldown, structure.CoolDown.SelectMany(u => u.Items()).ToList()),
+                (BlockKind.CoolDown, structure.CoolDown.SelectMany(u => u.Items()).ToList()),
             };
             AddLengthWarnings(blocks.Sum(b => b.Item2.Sum(i => i.Seconds)));
             return Timeline.Assemble(request.Minutes, seed, blocks, _excluded, _warnings);

@@ -129,4 +129,12 @@ public sealed class RoutineDataTests
         Assert.NotEqual(articleName, routine.Name);
         Assert.Contains(articleName, routine.Aliases);
     }
+
+    [Fact]
+    public void BlockKindsAreWrittenInKebabCaseAndTheOlderSpellingsAreStillRead()
+    {
+        Assert.Equal("[\"warm-up\",\"main\",\"cool-down\"]", CatalogJson.Serialize(new[] { BlockKind.WarmUp, BlockKind.Main, BlockKind.CoolDown }));
+        Assert.Equal([BlockKind.WarmUp, BlockKind.CoolDown], CatalogJson.Deserialize<BlockKind[]>("[\"warmup\",\"cooldown\"]"));
+        Assert.Throws<System.Text.Json.JsonException>(() => CatalogJson.Deserialize<BlockKind[]>("[\"stretch\"]"));
+    }
 }

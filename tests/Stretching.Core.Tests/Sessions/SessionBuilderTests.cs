@@ -26,7 +26,7 @@ public sealed class SessionBuilderTests
     [Fact]
     public void S1_TheWarmUpComesFirstWithJointWorkThenFiveToSevenMinutesOfCardio()
     {
-        var warmUp = Block(Build(Request(45)), BlockKind.Warmup);
+        var warmUp = Block(Build(Request(45)), BlockKind.WarmUp);
 
         Assert.Equal(SessionBuilder.JointWarmUpSlug, warmUp[0].Slug);
         var cardio = Assert.Single(warmUp, i => SessionBuilder.CardioSlugs.Contains(i.Slug));
@@ -36,8 +36,8 @@ public sealed class SessionBuilderTests
     [Fact]
     public void S1_AShortSessionShortensTheWarmUpButKeepsIt()
     {
-        var full = Block(Build(Request(45)), BlockKind.Warmup).Sum(i => i.Seconds);
-        var warmUp = Block(Build(Request(10)), BlockKind.Warmup);
+        var full = Block(Build(Request(45)), BlockKind.WarmUp).Sum(i => i.Seconds);
+        var warmUp = Block(Build(Request(10)), BlockKind.WarmUp);
 
         Assert.Equal(SessionBuilder.JointWarmUpSlug, warmUp[0].Slug);
         Assert.True(warmUp.Sum(i => i.Seconds) < full);
@@ -84,7 +84,7 @@ public sealed class SessionBuilderTests
     [Fact]
     public void S4_TheCoolDownIsTenRollsThenAtLeastAMinuteOfEmbryoPose()
     {
-        var coolDown = Block(Build(Request(30)), BlockKind.Cooldown);
+        var coolDown = Block(Build(Request(30)), BlockKind.CoolDown);
 
         Assert.Equal([SessionBuilder.RollsSlug, SessionBuilder.ChildsPoseSlug], coolDown.Select(i => i.Slug));
         Assert.Equal(10, coolDown[0].Reps);
@@ -286,7 +286,7 @@ public sealed class SessionBuilderTests
         Assert.Contains(session.Excluded, e => e.Slug == "supine-twist" && e.Reason.Contains("twisting") && e.Reason.Contains("even with a doctor's approval"));
         Assert.Contains(session.Warnings, w => w.StartsWith("Lying twist could not be added"));
 
-        var coolDown = Block(session, BlockKind.Cooldown);
+        var coolDown = Block(session, BlockKind.CoolDown);
         Assert.NotEqual(SessionBuilder.RollsSlug, coolDown[0].Slug);
         Assert.Contains("takes the place of rolls on the back", coolDown[0].Reason);
         Assert.Contains("rolling on the spine", coolDown[0].Reason);
@@ -383,19 +383,19 @@ public sealed class SessionBuilderTests
         var rests = session.Items.Where(i => i.Role == ItemRole.Rest).ToList();
         Assert.NotEmpty(rests);
         Assert.All(rests, r => Assert.Contains("takes the place of child's pose: You left it out.", r.Reason));
-        Assert.Contains("takes the place of child's pose", Block(session, BlockKind.Cooldown)[^1].Reason);
+        Assert.Contains("takes the place of child's pose", Block(session, BlockKind.CoolDown)[^1].Reason);
     }
 
     [Fact]
     public void LeavingOutTheCardioDrawsAnotherAndKeepsTheMainSet()
     {
         var session = Build(Request(45));
-        var cardio = Block(session, BlockKind.Warmup).Single(i => SessionBuilder.CardioSlugs.Contains(i.Slug)).Slug;
+        var cardio = Block(session, BlockKind.WarmUp).Single(i => SessionBuilder.CardioSlugs.Contains(i.Slug)).Slug;
 
         var again = Build(Request(45) with { Exclude = [cardio] });
 
         Assert.DoesNotContain(again.Items, i => i.Slug == cardio);
-        var standIn = Assert.Single(Block(again, BlockKind.Warmup), i => SessionBuilder.CardioSlugs.Contains(i.Slug));
+        var standIn = Assert.Single(Block(again, BlockKind.WarmUp), i => SessionBuilder.CardioSlugs.Contains(i.Slug));
         Assert.Contains($"takes the place of {BySlug[cardio].Name.ToLowerInvariant()}, which you left out", standIn.Reason);
         Assert.Equal(Block(session, BlockKind.Main).Select(i => i.Slug), Block(again, BlockKind.Main).Select(i => i.Slug));
     }

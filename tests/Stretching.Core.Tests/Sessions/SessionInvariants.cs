@@ -13,7 +13,7 @@ internal static class SessionInvariants
         var gentlest = ContraindicationScreen.NeedsGentlestSession(request);
         var level = gentlest ? Level.Beginner : request.Level;
 
-        if (!session.Blocks.Select(b => b.Kind).SequenceEqual([BlockKind.Warmup, BlockKind.Main, BlockKind.Cooldown])) v.Add("blocks: not warm-up, main, cool-down");
+        if (!session.Blocks.Select(b => b.Kind).SequenceEqual([BlockKind.WarmUp, BlockKind.Main, BlockKind.CoolDown])) v.Add("blocks: not warm-up, main, cool-down");
         if (session.Blocks[0].Items.Count == 0 && !session.Warnings.Any(w => w.Contains("no cardio"))) v.Add("blocks: an empty warm-up without a reason");
         if (session.Blocks[2].Items.Count == 0 && !session.Warnings.Any(w => w.StartsWith("No cool-down pose suits"))) v.Add("blocks: an empty cool-down without a reason");
 

@@ -37,7 +37,7 @@ public sealed class SessionsApiTests(StretchingAppFactory app)
         Assert.Equal(42, session.GetProperty("seed").GetInt32());
         Assert.InRange(session.GetProperty("totalSeconds").GetInt32(), 2565, 2835);
         var blocks = session.GetProperty("blocks").EnumerateArray().ToList();
-        Assert.Equal(["warmup", "main", "cooldown"], blocks.Select(b => b.GetProperty("kind").GetString()));
+        Assert.Equal(["warm-up", "main", "cool-down"], blocks.Select(b => b.GetProperty("kind").GetString()));
         var item = blocks[1].GetProperty("items")[0];
         foreach (var field in new[] { "slug", "name", "role", "startSeconds", "seconds", "reps", "holdSeconds", "side", "cue", "reason" })
         {
@@ -151,7 +151,7 @@ public sealed class SessionsApiTests(StretchingAppFactory app)
         Assert.Equal("Dancer's back complex", dancer.GetProperty("name").GetString());
         var sedentary = await _client.GetFromJsonAsync<JsonElement>("/api/routines/sedentary-day");
         Assert.Contains("With a sedentary lifestyle", sedentary.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal(["warmup", "main", "cooldown"], dancer.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
+        Assert.Equal(["warm-up", "main", "cool-down"], dancer.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
         Assert.True(dancer.GetProperty("totalSeconds").GetInt32() > 0);
     }
 

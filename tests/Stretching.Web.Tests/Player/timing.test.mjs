@@ -20,7 +20,7 @@ const data = {
     totalSeconds: 191,
     seed: null,
     blocks: [
-      { kind: "warmup", items: [item("march", 0, 60, { cue: "Breathe freely." })] },
+      { kind: "warm-up", items: [item("march", 0, 60, { cue: "Breathe freely." })] },
       {
         kind: "main",
         items: [
@@ -30,7 +30,7 @@ const data = {
           item("twist", 146, 20, { holdSeconds: 15, side: "right" }),
         ],
       },
-      { kind: "cooldown", items: [item("rolls", 166, 25, { reps: 5, repSeconds: 4 })] },
+      { kind: "cool-down", items: [item("rolls", 166, 25, { reps: 5, repSeconds: 4 })] },
     ],
     excluded: [],
     warnings: [],
@@ -67,7 +67,7 @@ describe("buildTimeline", () => {
   test("flattens the blocks into items with absolute start and end and their block kind", () => {
     assert.equal(timeline.items.length, 6);
     assert.deepEqual(timeline.items.map((i) => [i.start, i.end, i.kind]), [
-      [0, 60, "warmup"], [60, 91, "main"], [91, 126, "main"], [126, 146, "main"], [146, 166, "main"], [166, 191, "cooldown"],
+      [0, 60, "warm-up"], [60, 91, "main"], [91, 126, "main"], [126, 146, "main"], [146, 166, "main"], [166, 191, "cool-down"],
     ]);
     assert.equal(timeline.total, 191);
     assert.equal(timeline.title, "Test session");
@@ -92,7 +92,7 @@ describe("buildTimeline", () => {
 
   test("gives block boundaries for the progress bar", () => {
     const blocks = blockBoundaries(timeline);
-    assert.deepEqual(blocks.map((b) => [b.kind, b.start, b.end]), [["warmup", 0, 60], ["main", 60, 166], ["cooldown", 166, 191]]);
+    assert.deepEqual(blocks.map((b) => [b.kind, b.start, b.end]), [["warm-up", 0, 60], ["main", 60, 166], ["cool-down", 166, 191]]);
     assert.equal(blocks[0].from, 0);
     assert.ok(Math.abs(blocks.reduce((sum, b) => sum + b.width, 0) - 1) < 1e-9);
   });

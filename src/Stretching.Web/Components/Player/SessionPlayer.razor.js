@@ -12,7 +12,7 @@ const SETTING_KEYS = {
   voice: "stretching.player.voice",
   pauseWhenHidden: "stretching.player.pauseWhenHidden",
 };
-const BLOCK_NAMES = { warmup: "Warm-up", main: "Main set", cooldown: "Cool-down" };
+const BLOCK_NAMES = { "warm-up": "Warm-up", main: "Main set", "cool-down": "Cool-down" };
 const PHASE_TEXT = { ready: "Get into position", rest: "Rest", hold: "Hold", release: "Release", move: "Move", work: "Keep going" };
 
 const FILL = "fill='currentColor'";
