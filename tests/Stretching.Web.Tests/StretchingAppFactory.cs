@@ -11,6 +11,9 @@ public sealed class StretchingAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Directory, "stretching.db");
 
+    /// <summary>Where the default email transport writes messages: beside the database.</summary>
+    public string OutboxDirectory => Path.Combine(Directory, "mail");
+
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -18,6 +21,8 @@ public sealed class StretchingAppFactory : WebApplicationFactory<Program>
         System.IO.Directory.CreateDirectory(Directory);
         builder.UseSetting("ConnectionStrings:Stretching", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "stretching-.log"));
+        // Many tests sign in from the same address; the limit itself is tested with a factory of its own.
+        builder.UseSetting("RateLimits:Account:PermitLimit", "100000");
     }
 
     protected override void Dispose(bool disposing)

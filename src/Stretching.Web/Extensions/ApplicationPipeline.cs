@@ -1,5 +1,6 @@
 using Stretching.Web.Apis;
 using Stretching.Web.Components;
+using Stretching.Web.Data;
 
 namespace Stretching.Web.Extensions;
 
@@ -28,6 +29,9 @@ public static class ApplicationPipeline
 
         // Routing runs after the status-code pages so a re-executed request finds the /not-found page.
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -36,7 +40,9 @@ public static class ApplicationPipeline
         app.MapExercisesApi();
         app.MapSessionsApi();
         app.MapRoutinesApi();
+        app.MapGroup("/api/account").WithTags("Account").MapIdentityApi<ApplicationUser>();
         app.MapRazorComponents<App>();
+        app.MapAdditionalIdentityEndpoints();
         return app;
     }
 

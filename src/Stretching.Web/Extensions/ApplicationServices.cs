@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Serilog;
 using Stretching.Core.Catalog;
+using Stretching.Web.Accounts;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
 using Stretching.Web.Sessions;
@@ -36,11 +37,12 @@ public static class ApplicationServices
             options.CombineLogs = true;
         });
 
-        builder.Services.AddDbContext<StretchingDbContext>(options => options
-            .UseSqlite(builder.ResolveConnectionString())
-            // Migrations are hand-written and there is no model snapshot to compare with;
-            // SchemaTests prove the migrated schema equals the model instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        var connectionString = builder.ResolveConnectionString();
+        var storage = new StorageOptions(builder.Configuration["Storage:Directory"] is { Length: > 0 } directory
+            ? directory
+            : Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource)) ?? builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddDbContext<StretchingDbContext>(options => StretchingDatabase.Configure(options, connectionString));
         builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -48,6 +50,7 @@ public static class ApplicationServices
             builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddSingleton<CatalogStore>();
+        builder.AddAccounts(storage);
         return builder;
     }
 

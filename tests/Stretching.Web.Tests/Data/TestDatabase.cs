@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Stretching.Web.Data;
 
 namespace Stretching.Web.Tests.Data;
@@ -10,10 +12,20 @@ internal sealed class TestDatabase : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"stretching-db-{Guid.NewGuid():N}.db");
 
-    public StretchingDbContext CreateContext() => new(new DbContextOptionsBuilder<StretchingDbContext>()
-        .UseSqlite($"Data Source={_path}")
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options);
+    /// <summary>
+    /// Identity shapes its tables by the IdentityOptions it finds among the context's services, and EF
+    /// Core builds the model once per process: these must match the app's (schema version 3).
+    /// </summary>
+    private static readonly IServiceProvider IdentityServices = new ServiceCollection()
+        .AddSingleton(Options.Create(new IdentityOptions { Stores = { SchemaVersion = IdentitySchemaVersions.Version3 } }))
+        .BuildServiceProvider();
+
+    public StretchingDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<StretchingDbContext>().UseApplicationServiceProvider(IdentityServices);
+        StretchingDatabase.Configure(options, $"Data Source={_path}");
+        return new StretchingDbContext(options.Options);
+    }
 
     public void Dispose()
     {
