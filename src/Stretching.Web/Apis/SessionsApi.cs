@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
@@ -41,69 +39,29 @@ public static class SessionsApi
     }
 
     private static async Task<Results<Ok<Session>, ValidationProblem, ProblemHttpResult>> BuildAsync(
-        HttpRequest http, CatalogStore catalog, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+        HttpRequest http, CatalogStore catalog, CancellationToken cancellationToken)
     {
-        if (!http.HasJsonContentType())
-        {
-            return Invalid("body", "Send the request as JSON with the Content-Type application/json.");
-        }
+        var (input, problem) = await JsonBody.ReadAsync<SessionInput>(http, cancellationToken);
+        if (problem is not null) return problem;
 
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(http.Body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return Invalid("body", "The body is not valid JSON.");
-        }
-
-        SessionInput input;
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return Invalid("body", "The body must be a JSON object.");
-            try
-            {
-                input = document.RootElement.Deserialize<SessionInput>(json.Value.SerializerOptions)!;
-            }
-            catch (JsonException ex)
-            {
-                var field = FieldName(ex.Path);
-                return Invalid(field, $"'{field}' has the wrong type or is not a known field.");
-            }
-        }
-
-        return catalog.Current.Builder.Build(input) switch
+        return catalog.Current.Builder.Build(input!) switch
         {
             SessionResult.Built built => TypedResults.Ok(built.Session),
-            SessionResult.Refused refused => TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: refused.Refusal.Title,
-                detail: string.Join(" ", refused.Refusal.Reasons.Append(refused.Refusal.Advice)),
-                extensions: new Dictionary<string, object?>
-                {
-                    ["kind"] = Vocabulary.Id(refused.Refusal.Kind),
-                    ["reasons"] = refused.Refusal.Reasons,
-                    ["advice"] = refused.Refusal.Advice,
-                }),
-            SessionResult.Invalid invalid => TypedResults.ValidationProblem(
-                invalid.Problems, detail: $"Invalid field: {string.Join(", ", invalid.Problems.Keys)}.", title: "The request is not valid"),
+            SessionResult.Refused refused => Refused(refused.Refusal),
+            SessionResult.Invalid invalid => JsonBody.Invalid(invalid.Problems),
             _ => throw new UnreachableException(),
         };
     }
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [message] },
-            detail: $"Invalid field: {field}.",
-            title: "The request is not valid");
-
-    /// <summary>"$.focus[2]" becomes "focus"; a broken document as a whole is "body".</summary>
-    private static string FieldName(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || path == "$") return "body";
-        var name = path.TrimStart('$', '.');
-        var end = name.IndexOfAny(['.', '[']);
-        return end > 0 ? name[..end] : name.Length > 0 ? name : "body";
-    }
+    /// <summary>A safety refusal as problem+json: its kind (emergency, see-doctor, postpone), reasons and advice.</summary>
+    public static ProblemHttpResult Refused(Refusal refusal) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: refusal.Title,
+        detail: string.Join(" ", refusal.Reasons.Append(refusal.Advice)),
+        extensions: new Dictionary<string, object?>
+        {
+            ["kind"] = Vocabulary.Id(refusal.Kind),
+            ["reasons"] = refusal.Reasons,
+            ["advice"] = refusal.Advice,
+        });
 }

@@ -40,6 +40,7 @@ public static class ApplicationPipeline
         app.MapExercisesApi();
         app.MapSessionsApi();
         app.MapRoutinesApi();
+        app.MapMeApi();
         app.MapGroup("/api/account").WithTags("Account").MapIdentityApi<ApplicationUser>();
         app.MapRazorComponents<App>();
         app.MapAdditionalIdentityEndpoints();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Serilog;
 using Stretching.Core.Catalog;
 using Stretching.Web.Accounts;
+using Stretching.Web.Library;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
 using Stretching.Web.Sessions;
@@ -50,6 +51,8 @@ public static class ApplicationServices
             builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddSingleton<CatalogStore>();
+        builder.Services.AddScoped<SessionLibrary>();
+        builder.Services.AddScoped<Profiles>();
         builder.AddAccounts(storage);
         return builder;
     }

@@ -1,0 +1,93 @@
+using Stretching.Core.Catalog;
+using Stretching.Core.Sessions;
+
+namespace Stretching.Core.Tests.Sessions;
+
+public sealed class SessionEditorTests
+{
+    private static readonly CatalogSnapshot Catalog = new(
+        CatalogFiles.LoadExercises(RepositoryPaths.Data), CatalogFiles.LoadRoutines(RepositoryPaths.Data), []);
+    private static readonly SessionEditor Editor = new(Catalog);
+    private static readonly HashSet<Condition> NoConditions = [];
+
+    private static Session Built(int seed = 5) => ((SessionResult.Built)Catalog.Builder.Build(new SessionRequest
+    {
+        Minutes = 40, Level = Level.Intermediate, Seed = seed, Equipment = new HashSet<Equipment> { Equipment.Mat, Equipment.Chair },
+    })).Session;
+
+    private static IEnumerable<(string, int?, int?, Side?)> Exercises(Session session) =>
+        session.Items.Where(i => i.Role == ItemRole.Exercise).Select(i => (i.Slug, i.Reps, i.HoldSeconds, i.Side));
+
+    [Fact]
+    public void RebuildingTheEntriesOfASessionPlaysTheSameExercisesSidesAndRounds()
+    {
+        foreach (var seed in Enumerable.Range(1, 20))
+        {
+            var session = Built(seed);
+            var rebuilt = Editor.Rebuild(SessionEditor.Entries(session), NoConditions);
+
+            Assert.Equal(Exercises(session), Exercises(rebuilt.Session));
+            Assert.Empty(rebuilt.Removed);
+            Assert.Equal(rebuilt.Session.Items.Sum(i => i.Seconds), rebuilt.Session.TotalSeconds);
+        }
+    }
+
+    [Fact]
+    public void RemovingAnExercisePlacesTheRestsAgain()
+    {
+        var session = Built();
+        var entries = SessionEditor.Entries(session).ToList();
+        entries.RemoveRange(entries.FindIndex(e => e.Block == BlockKind.Main), 3);
+
+        var edited = Editor.Rebuild(entries, NoConditions).Session;
+
+        Assert.True(edited.TotalSeconds < session.TotalSeconds);
+        var mainItems = edited.Blocks.Single(b => b.Kind == BlockKind.Main).Items;
+        Assert.Contains(mainItems, i => i.Role == ItemRole.Rest);
+        var (work, stretch) = (0, new HashSet<string>());
+        foreach (var item in mainItems)
+        {
+            if (item.Role == ItemRole.Rest)
+            {
+                (work, stretch) = (0, []);
+                continue;
+            }
+            work += item.Seconds;
+            stretch.Add(item.Slug);
+            // Past 7 minutes without a rest only when one exercise, all its sides and rounds, is that long.
+            Assert.True(work <= RestScheduler.MaxWorkSeconds || stretch.Count == 1, $"{work} s of {string.Join(", ", stretch)} without a rest");
+        }
+        Assert.Equal(entries.Count(e => e.Block == BlockKind.Main), SessionEditor.Entries(edited).Count(e => e.Block == BlockKind.Main));
+    }
+
+    [Fact]
+    public void TheOwnersConditionsTakeOutWhatTheyRuleOutAndSayWhy()
+    {
+        var entries = new List<SessionEntry>
+        {
+            new(BlockKind.Main, "jefferson-curl", Dose.Held(40), 1),
+            new(BlockKind.Main, "cat-cow", new Dose(null, 9, 5), 1),
+        };
+
+        var result = Editor.Rebuild(entries, new HashSet<Condition> { Condition.Hernia });
+
+        var removed = Assert.Single(result.Removed);
+        Assert.Equal("jefferson-curl", removed.Slug);
+        Assert.Contains("bending forward under load", removed.Reason);
+        var cat = Assert.Single(result.Session.Items, i => i.Slug == "cat-cow" && i.Role == ItemRole.Exercise);
+        Assert.Contains("Needs care with disc hernia", cat.Reason);
+    }
+
+    [Theory]
+    [InlineData("cat-cow", null, 9, 5, true)]
+    [InlineData("cat-cow", null, 30, 5, false)]
+    [InlineData("sphinx", null, null, 35, true)]
+    [InlineData("sphinx", null, null, 300, false)]
+    [InlineData("jogging-in-place", 360, null, null, true)]
+    [InlineData("jogging-in-place", 3600, null, null, false)]
+    [InlineData("sphinx", null, 5, null, false)]
+    public void ADoseMustStayWithinTheExercisesOwnRange(string slug, int? seconds, int? reps, int? hold, bool fits)
+    {
+        Assert.Equal(fits, Editor.DoseProblem(slug, new Dose(seconds, reps, hold)) is null);
+    }
+}
