@@ -25,7 +25,7 @@ public sealed class HeaderMenuTests(StretchingServer server, BrowserFixture brow
         await layout.MenuButton.ClickAsync();
 
         await Expect(layout.MenuButton).ToHaveAttributeAsync("aria-expanded", "true");
-        await Expect(layout.NavLinks).ToHaveCountAsync(4);
+        await Expect(layout.NavLinks).ToHaveCountAsync(5); // four sections and Sign in
         foreach (var link in await layout.NavLinks.AllAsync())
         {
             await Expect(link).ToBeVisibleAsync();
@@ -78,7 +78,7 @@ public sealed class HeaderMenuTests(StretchingServer server, BrowserFixture brow
         var layout = new SiteLayout(page);
 
         await Expect(layout.MenuButton).ToBeHiddenAsync();
-        await Expect(layout.NavLinks).ToHaveCountAsync(4);
+        await Expect(layout.NavLinks).ToHaveCountAsync(5); // four sections and Sign in
         await Expect(layout.NavLinks.Filter(new() { HasTextString = "Routines" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.Locator(".site-header [aria-current=page]")).ToHaveCountAsync(1);
     }, options => options.ViewportSize = new() { Width = 1280, Height = 800 });
