@@ -95,6 +95,9 @@ public sealed record SessionRequest
     public bool DoctorApproved { get; init; }
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Exercises to pick before others of the same standing (a person's favourites); unlike Include, a preference is dropped when it does not fit.</summary>
+    public IReadOnlyList<string> Prefer { get; init; } = [];
 }
 
 /// <summary>

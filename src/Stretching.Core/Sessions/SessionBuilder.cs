@@ -356,15 +356,22 @@ public sealed class SessionBuilder
 
         /// <summary>
         /// Fills the main block's time: what the person asked for first, then their focus regions,
-        /// then the rest, each group in a seeded random order; a unit is taken when it still fits.
-        /// Then each exercise the person left out gives its place to the next one that fits.
+        /// then the rest, each group in a seeded random order with preferred exercises ahead; a unit
+        /// is taken when it still fits. Then each exercise the person left out gives its place to
+        /// the next one that fits.
         /// </summary>
         private List<SessionUnit> SelectMain(List<SessionUnit> pool, int budget)
         {
+            var others = pool.Where(u => !request.Include.Contains(u.Exercise.Slug)).ToList();
+            // An empty group draws nothing from the random stream, so without preferences the pick is unchanged.
+            IEnumerable<SessionUnit> Group(bool focus, bool preferred) =>
+                Shuffle(others.Where(u => MatchesFocus(u) == focus && request.Prefer.Contains(u.Exercise.Slug) == preferred));
             var ranked = pool.Where(u => request.Include.Contains(u.Exercise.Slug))
                 .OrderBy(u => IndexOf(request.Include, u.Exercise.Slug))
-                .Concat(Shuffle(pool.Where(u => !request.Include.Contains(u.Exercise.Slug) && MatchesFocus(u))))
-                .Concat(Shuffle(pool.Where(u => !request.Include.Contains(u.Exercise.Slug) && !MatchesFocus(u))))
+                .Concat(Group(focus: true, preferred: true))
+                .Concat(Group(focus: true, preferred: false))
+                .Concat(Group(focus: false, preferred: true))
+                .Concat(Group(focus: false, preferred: false))
                 .ToList();
 
             var selected = Fill(ranked, budget);

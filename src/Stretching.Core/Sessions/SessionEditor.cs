@@ -44,28 +44,36 @@ public sealed class SessionEditor(CatalogSnapshot catalog)
         return entries;
     }
 
-    /// <summary>Why a dose is outside what the exercise's own figures allow; null when it fits.</summary>
-    public string? DoseProblem(string slug, Dose dose)
+    /// <summary>Puts an exercise at the end of the main set (after the warm-up when the main set is empty).</summary>
+    public static void AppendToMain(List<SessionEntry> entries, SessionEntry entry)
+    {
+        var afterMain = entries.FindLastIndex(e => e.Block == BlockKind.Main) + 1;
+        entries.Insert(afterMain > 0 ? afterMain : entries.FindLastIndex(e => e.Block == BlockKind.WarmUp) + 1, entry with { Block = BlockKind.Main });
+    }
+
+    /// <summary>Why a dose is outside what the exercise's figures allow at the level (D2-D4); null when it fits.</summary>
+    public string? DoseProblem(string slug, Dose dose, Level level)
     {
         if (catalog.Exercise(slug) is not { } exercise) return $"No exercise has the slug '{VocabularyIds.Clip(slug)}'.";
-        if (dose.Seconds is { } seconds)
-        {
-            return exercise.Duration is { } d && (seconds < d.MinSeconds || seconds > d.MaxSeconds)
-                ? $"{exercise.Name} lasts {Dosage.Seconds(d.MinSeconds, d.MaxSeconds)}."
-                : exercise.Duration is null ? $"{exercise.Name} is not done for a time." : null;
-        }
-        if (dose.Reps is { } reps && exercise.Reps is { } r && (reps < r.Min || reps > r.Max))
-        {
-            return $"{exercise.Name} is done {(r.Min == r.Max ? $"{r.Min}" : $"{r.Min}-{r.Max}")} times.";
-        }
-        if (dose.Reps is not null && exercise.Reps is null) return $"{exercise.Name} is not done in repetitions.";
-        if (dose.HoldSeconds is { } hold && HoldRange(exercise) is var (min, max) && (hold < min || hold > max))
-        {
-            return $"{exercise.Name} is held {Dosage.Seconds(min, max)}.";
-        }
+        if (!DosageRules.CanDose(exercise)) return $"{exercise.Name} has no figures to dose.";
         if (dose is { Seconds: null, Reps: null, HoldSeconds: null }) return "Give a time, repetitions or a hold.";
-        return null;
+        var limits = DosageRules.Limits(exercise, level);
+        var atLevel = $" at the {Vocabulary.Label(level).ToLowerInvariant()} level";
+        return (dose, limits) switch
+        {
+            ({ Seconds: not null }, { Seconds: null }) => $"{exercise.Name} is not done for a time.",
+            ({ Seconds: { } s }, { Seconds: { } range }) when !Within(s, range) => $"{exercise.Name} lasts {Dosage.Seconds(range.Min, range.Max)}.",
+            ({ Reps: not null }, { Reps: null }) => $"{exercise.Name} is not done in repetitions.",
+            ({ Reps: { } reps }, { Reps: { } range }) when !Within(reps, range) => $"{exercise.Name} is done {Count(range)} times{atLevel}.",
+            ({ HoldSeconds: not null }, { HoldSeconds: null }) => $"{exercise.Name} is not held.",
+            ({ HoldSeconds: { } hold }, { HoldSeconds: { } range }) when !Within(hold, range) => $"{exercise.Name} is held {Dosage.Seconds(range.Min, range.Max)}{atLevel}.",
+            _ => null,
+        };
     }
+
+    private static bool Within(int value, CountRange range) => value >= range.Min && value <= range.Max;
+
+    private static string Count(CountRange range) => range.Min == range.Max ? $"{range.Min}" : $"{range.Min}-{range.Max}";
 
     /// <summary>
     /// Lays the entries out as a session again: doses checked, the safety screen re-run for the

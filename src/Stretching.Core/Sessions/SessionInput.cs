@@ -18,6 +18,7 @@ public sealed record SessionInput
     public bool? DoctorApproved { get; init; }
     public string[]? Include { get; init; }
     public string[]? Exclude { get; init; }
+    public string[]? Prefer { get; init; }
 
     public SessionRequest? ToRequest(Func<string, bool> exerciseExists, out IReadOnlyDictionary<string, string[]> problems)
     {
@@ -53,6 +54,7 @@ public sealed record SessionInput
             DoctorApproved = DoctorApproved ?? false,
             Include = Slugs("include", Include, exerciseExists, errors),
             Exclude = Slugs("exclude", Exclude, exerciseExists, errors),
+            Prefer = Slugs("prefer", Prefer, exerciseExists, errors),
         };
         problems = errors;
         return errors.Count == 0 ? request : null;

@@ -50,6 +50,9 @@ public sealed record Dose(int? Seconds, int? Reps, int? HoldSeconds, bool AsLong
     public static Dose Held(int seconds) => new(null, null, seconds);
 }
 
+/// <summary>The figures a dose may take; null where the exercise is not dosed that way.</summary>
+public sealed record DoseLimits(CountRange? Reps, CountRange? HoldSeconds, CountRange? Seconds);
+
 /// <summary>Dosage by level, rules D1-D4 (domain-rules.md).</summary>
 public static class DosageRules
 {
@@ -92,6 +95,26 @@ public static class DosageRules
             return Dose.Timed(Pick(duration.MinSeconds, duration.MaxSeconds, level));
         }
         throw new ArgumentException($"{exercise.Slug} has no figures to dose.", nameof(exercise));
+    }
+
+    /// <summary>
+    /// What a dose may be at a level: the exercise's own figures, within D2-D4's bounds. Every dose
+    /// <see cref="For"/> gives lies inside these limits, and a person editing a dose stays inside them.
+    /// </summary>
+    public static DoseLimits Limits(Exercise exercise, Level level)
+    {
+        CountRange Capped(int min, int max, int cap) => new(Math.Min(min, cap), Math.Min(max, cap));
+        if (exercise.Reps is { } reps)
+        {
+            var pause = exercise.Hold is { } h ? Capped(h.MinSeconds, h.MaxSeconds, MaxHoldSeconds(level)) : null;
+            return new DoseLimits(Capped(reps.Min, reps.Max, MaxReps(level)), pause, null);
+        }
+        if (HoldRange(exercise) is var (min, max))
+        {
+            var (low, high) = (MinHoldSeconds, MaxHoldSeconds(level));
+            return new DoseLimits(null, new CountRange(Math.Clamp(min, low, high), Math.Clamp(max, low, high)), null);
+        }
+        return new DoseLimits(null, null, exercise.Duration is { } d ? new CountRange(d.MinSeconds, d.MaxSeconds) : null);
     }
 
     public static bool CanDose(Exercise exercise) =>

@@ -9,7 +9,7 @@ namespace Stretching.Web.Sessions;
 /// </summary>
 public sealed record SessionQuery(
     string? Minutes, string? Level, string[]? Focus, string[]? Equipment, string[]? Conditions,
-    string[]? RedFlags, string? Seed, string? DoctorApproved, string[]? Include, string[]? Exclude)
+    string[]? RedFlags, string? Seed, string? DoctorApproved, string[]? Include, string[]? Exclude, string[]? Prefer)
 {
     public bool IsSubmitted => Minutes is not null || Level is not null;
 
@@ -19,7 +19,7 @@ public sealed record SessionQuery(
         string? One(string key) => query.TryGetValue(key, out var values) ? values.FirstOrDefault() : null;
         string[]? Many(string key) => query.TryGetValue(key, out var values) ? values.OfType<string>().ToArray() : null;
         return new(One("minutes"), One("level"), Many("focus"), Many("equipment"), Many("conditions"),
-            Many("redFlags"), One("seed"), One("doctorApproved"), Many("include"), Many("exclude"));
+            Many("redFlags"), One("seed"), One("doctorApproved"), Many("include"), Many("exclude"), Many("prefer"));
     }
 
     public SessionInput ToInput(out IReadOnlyDictionary<string, string[]> problems)
@@ -37,6 +37,7 @@ public sealed record SessionQuery(
             DoctorApproved = DoctorApproved is "true" or "on",
             Include = Include,
             Exclude = Exclude,
+            Prefer = Prefer,
         };
         problems = errors;
         return input;

@@ -412,4 +412,19 @@ public sealed class SessionBuilderTests
         Assert.Contains("your health conditions rule out or need care with", warning);
         Assert.DoesNotContain("try more equipment", warning);
     }
+
+    [Fact]
+    public void PreferredExercisesArePickedWhenTheyFitAndAnEmptyPreferenceChangesNothing()
+    {
+        var plain = Build(Request(20));
+        var mainSlugs = Block(plain, BlockKind.Main).Where(i => i.Role == ItemRole.Exercise).Select(i => i.Slug).ToHashSet();
+        var preferred = Build(Request(60)).Items.Select(i => i.Slug)
+            .Where(s => !mainSlugs.Contains(s) && BySlug[s].Kind == ExerciseKind.Stretch).Distinct().Take(2).ToList();
+        Assert.Equal(2, preferred.Count);
+
+        var withFavourites = Build(Request(20) with { Prefer = preferred });
+
+        Assert.All(preferred, slug => Assert.Contains(Block(withFavourites, BlockKind.Main), i => i.Slug == slug));
+        Assert.Equal(plain.Items.Select(i => i.Slug), Build(Request(20) with { Prefer = [] }).Items.Select(i => i.Slug));
+    }
 }

@@ -79,15 +79,29 @@ public sealed class SessionEditorTests
     }
 
     [Theory]
-    [InlineData("cat-cow", null, 9, 5, true)]
-    [InlineData("cat-cow", null, 30, 5, false)]
-    [InlineData("sphinx", null, null, 35, true)]
-    [InlineData("sphinx", null, null, 300, false)]
-    [InlineData("jogging-in-place", 360, null, null, true)]
-    [InlineData("jogging-in-place", 3600, null, null, false)]
-    [InlineData("sphinx", null, 5, null, false)]
-    public void ADoseMustStayWithinTheExercisesOwnRange(string slug, int? seconds, int? reps, int? hold, bool fits)
+    [InlineData("cat-cow", null, 9, 5, Level.Advanced, true)]
+    [InlineData("cat-cow", null, 9, 5, Level.Beginner, false)]
+    [InlineData("cat-cow", null, 7, 5, Level.Beginner, true)]
+    [InlineData("cat-cow", null, 30, 5, Level.Advanced, false)]
+    [InlineData("sphinx", null, null, 35, Level.Beginner, true)]
+    [InlineData("sphinx", null, null, 300, Level.Advanced, false)]
+    [InlineData("jogging-in-place", 360, null, null, Level.Beginner, true)]
+    [InlineData("jogging-in-place", 3600, null, null, Level.Beginner, false)]
+    [InlineData("sphinx", null, 5, null, Level.Beginner, false)]
+    public void D4_ADoseMustStayWithinTheExercisesOwnRangeCappedForTheLevel(string slug, int? seconds, int? reps, int? hold, Level level, bool fits)
     {
-        Assert.Equal(fits, Editor.DoseProblem(slug, new Dose(seconds, reps, hold)) is null);
+        Assert.Equal(fits, Editor.DoseProblem(slug, new Dose(seconds, reps, hold), level) is null);
+    }
+
+    [Fact]
+    public void D2_D4_EveryDoseTheBuilderGivesIsOneAPersonCouldHaveEntered()
+    {
+        foreach (var exercise in Catalog.Exercises.Where(DosageRules.CanDose))
+        {
+            foreach (var level in Enum.GetValues<Level>())
+            {
+                Assert.Null(Editor.DoseProblem(exercise.Slug, DosageRules.For(exercise, level), level));
+            }
+        }
     }
 }
