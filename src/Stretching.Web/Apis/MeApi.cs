@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
+using Stretching.Web.Accounts;
 using Stretching.Web.Library;
 
 namespace Stretching.Web.Apis;
@@ -66,18 +67,15 @@ public static class MeApi
         return app;
     }
 
-    private static string Owner(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in user without an id.");
-
     private static async Task<Ok<IReadOnlyList<SavedSessionSummary>>> ListSessionsAsync(ClaimsPrincipal user, SessionLibrary library, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await library.ListAsync(Owner(user), cancellationToken));
+        TypedResults.Ok(await library.ListAsync(user.OwnerId(), cancellationToken));
 
     private static async Task<Results<Created<SavedSessionView>, ValidationProblem, ProblemHttpResult>> SaveSessionAsync(
         HttpRequest http, ClaimsPrincipal user, SessionLibrary library, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<SaveSessionRequest>(http, cancellationToken);
         if (problem is not null) return problem;
-        return await library.CreateAsync(Owner(user), body!.Name, new SessionSource(body.Routine, body.Request), cancellationToken) switch
+        return await library.CreateAsync(user.OwnerId(), body!.Name, new SessionSource(body.Routine, body.Request), cancellationToken) switch
         {
             LibraryResult.Saved saved => TypedResults.Created($"/api/me/sessions/{saved.Session.Id}", SavedSessionView.From(saved.Session)),
             LibraryResult.Invalid invalid => JsonBody.Invalid(invalid.Problems),
@@ -89,7 +87,7 @@ public static class MeApi
     private static async Task<Results<Ok<SavedSessionView>, ProblemHttpResult>> GetSessionAsync(
         string id, HttpResponse response, ClaimsPrincipal user, SessionLibrary library, CancellationToken cancellationToken)
     {
-        if (await library.FindAsync(Owner(user), id, cancellationToken) is not { } row) return NoSession(id);
+        if (await library.FindAsync(user.OwnerId(), id, cancellationToken) is not { } row) return NoSession(id);
         response.Headers.ETag = ETag(row.Revision);
         return TypedResults.Ok(SavedSessionView.From(row));
     }
@@ -107,13 +105,13 @@ public static class MeApi
         }
 
         var result = body!.Blocks is { } blocks
-            ? await library.EditAsync(Owner(user), id, entries =>
+            ? await library.EditAsync(user.OwnerId(), id, entries =>
             {
                 entries.Clear();
                 entries.AddRange(SessionEditor.Entries(new Session(0, 0, null, blocks, [], [])));
                 return null;
             }, expected, body.Name, cancellationToken)
-            : await library.RenameAsync(Owner(user), id, body.Name, expected, cancellationToken);
+            : await library.RenameAsync(user.OwnerId(), id, body.Name, expected, cancellationToken);
         switch (result)
         {
             case LibraryResult.Saved saved:
@@ -133,26 +131,26 @@ public static class MeApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteSessionAsync(
         string id, ClaimsPrincipal user, SessionLibrary library, CancellationToken cancellationToken) =>
-        await library.DeleteAsync(Owner(user), id, cancellationToken) ? TypedResults.NoContent() : NoSession(id);
+        await library.DeleteAsync(user.OwnerId(), id, cancellationToken) ? TypedResults.NoContent() : NoSession(id);
 
     private static async Task<Ok<ProfileView>> GetProfileAsync(ClaimsPrincipal user, Profiles profiles, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await profiles.GetAsync(Owner(user), cancellationToken));
+        TypedResults.Ok(await profiles.GetAsync(user.OwnerId(), cancellationToken));
 
     private static async Task<Results<Ok<ProfileView>, ValidationProblem>> SaveProfileAsync(
         HttpRequest http, ClaimsPrincipal user, Profiles profiles, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<ProfileInput>(http, cancellationToken);
         if (problem is not null) return problem;
-        var (profile, problems) = await profiles.SaveAsync(Owner(user), body!, cancellationToken);
+        var (profile, problems) = await profiles.SaveAsync(user.OwnerId(), body!, cancellationToken);
         return profile is null ? JsonBody.Invalid(problems) : TypedResults.Ok(profile);
     }
 
     private static async Task<Ok<IReadOnlyList<FavouriteView>>> ListFavouritesAsync(ClaimsPrincipal user, Profiles profiles, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<FavouriteView>>((await profiles.FavouritesAsync(Owner(user), cancellationToken)).Select(f => new FavouriteView(f.Slug, f.CreatedAt)).ToList());
+        TypedResults.Ok<IReadOnlyList<FavouriteView>>((await profiles.FavouritesAsync(user.OwnerId(), cancellationToken)).Select(f => new FavouriteView(f.Slug, f.CreatedAt)).ToList());
 
     private static async Task<Results<Ok<FavouriteView>, ProblemHttpResult>> GetFavouriteAsync(
         string slug, ClaimsPrincipal user, Profiles profiles, CancellationToken cancellationToken) =>
-        await profiles.FavouriteAsync(Owner(user), slug, cancellationToken) is { } favourite
+        await profiles.FavouriteAsync(user.OwnerId(), slug, cancellationToken) is { } favourite
             ? TypedResults.Ok(new FavouriteView(favourite.Slug, favourite.CreatedAt))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not a favourite",
                 detail: $"'{VocabularyIds.Clip(slug)}' is not one of your favourites.");
@@ -160,7 +158,7 @@ public static class MeApi
     private static async Task<Results<Created<FavouriteView>, Ok<FavouriteView>, ProblemHttpResult>> AddFavouriteAsync(
         string slug, ClaimsPrincipal user, Profiles profiles, CancellationToken cancellationToken)
     {
-        var (favourite, created) = await profiles.AddFavouriteAsync(Owner(user), slug, cancellationToken);
+        var (favourite, created) = await profiles.AddFavouriteAsync(user.OwnerId(), slug, cancellationToken);
         if (favourite is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Exercise not found",
@@ -172,7 +170,7 @@ public static class MeApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveFavouriteAsync(
         string slug, ClaimsPrincipal user, Profiles profiles, CancellationToken cancellationToken) =>
-        await profiles.RemoveFavouriteAsync(Owner(user), slug, cancellationToken)
+        await profiles.RemoveFavouriteAsync(user.OwnerId(), slug, cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not a favourite",
                 detail: $"'{VocabularyIds.Clip(slug)}' is not one of your favourites.");

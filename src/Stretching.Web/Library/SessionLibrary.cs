@@ -44,6 +44,11 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
         return rows.Select(r => { var s = r.Session(); return new SavedSessionSummary(r.Id, r.Name, s.Minutes, s.TotalSeconds, r.UpdatedAt); }).ToList();
     }
 
+    /// <summary>Every saved session in full, for the person's data download.</summary>
+    public async Task<IReadOnlyList<SavedSessionView>> ExportAsync(string owner, CancellationToken cancellationToken = default) =>
+        (await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner).OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken))
+            .Select(SavedSessionView.From).ToList();
+
     public Task<SavedSession?> FindAsync(string owner, string id, CancellationToken cancellationToken = default) =>
         db.SavedSessions.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == owner && s.Id == id, cancellationToken);
 
@@ -121,9 +126,10 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
                 foreach (var (field, messages) in editProblems) problems[field] = messages;
             }
             var editor = new SessionEditor(catalog.Current);
+            var level = await LevelAsync(owner, cancellationToken);
             foreach (var (entry, index) in entries.Select((e, i) => (e, i)).Where(e => !before.Contains(e.e)))
             {
-                if (editor.DoseProblem(entry.Slug, entry.Dose) is { } problem) problems[$"entries[{index}]"] = [problem];
+                if (editor.DoseProblem(entry.Slug, entry.Dose, level) is { } problem) problems[$"entries[{index}]"] = [problem];
             }
             if (problems.Count > 0) return new LibraryResult.Invalid(problems);
 
@@ -133,6 +139,25 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
             if (name is not null) row.Name = name.Trim();
             return new LibraryResult.Saved(row, result.Removed);
         }, cancellationToken);
+
+    /// <summary>Adds an exercise at the end of the main set with its usual dose for the owner's level.</summary>
+    public async Task<LibraryResult> AddExerciseAsync(string owner, string id, string? slug, int? expectedRevision = null, CancellationToken cancellationToken = default)
+    {
+        var level = await LevelAsync(owner, cancellationToken);
+        return await EditAsync(owner, id, entries =>
+        {
+            if (catalog.Current.Exercise(slug ?? "") is not { } exercise || !DosageRules.CanDose(exercise))
+            {
+                return new Dictionary<string, string[]> { ["slug"] = ["Choose an exercise from the catalog."] };
+            }
+            SessionEditor.AppendToMain(entries, new SessionEntry(BlockKind.Main, exercise.Slug, DosageRules.For(exercise, level), 1));
+            return null;
+        }, expectedRevision, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The owner's level from their profile: what doses are checked against and added at.</summary>
+    public async Task<Level> LevelAsync(string owner, CancellationToken cancellationToken = default) =>
+        Vocabulary.TryParse<Level>((await profiles.GetAsync(owner, cancellationToken)).Level, out var level) ? level : Level.Beginner;
 
     public async Task<LibraryResult> DuplicateAsync(string owner, string id, CancellationToken cancellationToken = default)
     {

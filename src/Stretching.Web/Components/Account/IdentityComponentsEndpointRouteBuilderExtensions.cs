@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using Stretching.Web.Components.Account.Pages;
 using Stretching.Web.Components.Account.Pages.Manage;
+using Stretching.Core.Catalog;
+using Stretching.Web.Apis;
 using Stretching.Web.Data;
+using Stretching.Web.Library;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -114,7 +117,8 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] AuthenticationStateProvider authenticationStateProvider) =>
+            [FromServices] Profiles profiles,
+            [FromServices] SessionLibrary library) =>
         {
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
@@ -141,7 +145,15 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             }
 
             personalData.Add("Authenticator Key", (await userManager.GetAuthenticatorKeyAsync(user))!);
-            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(personalData);
+            // Everything the app keeps for the person, health conditions included, in the API's own shapes.
+            var export = new
+            {
+                Account = personalData,
+                Profile = await profiles.GetAsync(userId),
+                Favourites = (await profiles.FavouritesAsync(userId)).Select(f => new FavouriteView(f.Slug, f.CreatedAt)),
+                SavedSessions = await library.ExportAsync(userId),
+            };
+            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(export, CatalogJson.Options);
 
             context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
             return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
