@@ -33,7 +33,7 @@ public sealed class AccessibilityTests(StretchingServer server, BrowserFixture b
     [MemberData(nameof(Cases))]
     public Task EveryPageHasNoSeriousOrCriticalAccessibilityViolation(string name, ColorScheme scheme, int width) => WithPageAsync(async page =>
     {
-        await SitePages.OpenAsync(page, SitePages.Named(name));
+        await SitePages.OpenAsync(page, SitePages.Named(name), Server, Browser);
         await page.AddScriptTagAsync(new() { Content = Axe.Value });
 
         var result = await page.EvaluateAsync<JsonElement>("""

@@ -128,7 +128,7 @@ public sealed class LayoutTests(StretchingServer server, BrowserFixture browser)
     [MemberData(nameof(EveryPageAtEveryWidth))]
     public Task NoPageScrollsSideways(string name, int width) => WithPageAsync(async page =>
     {
-        await SitePages.OpenAsync(page, SitePages.Named(name));
+        await SitePages.OpenAsync(page, SitePages.Named(name), Server, Browser);
 
         var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         var culprits = await page.EvaluateAsync<string[]>("""

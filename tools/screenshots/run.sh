@@ -31,4 +31,4 @@ for _ in $(seq 1 120); do
 done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { cat "$work/app.log" >&2; echo "the app is not healthy" >&2; exit 1; }
 
-BASE_URL="http://127.0.0.1:$port" node tools/screenshots/shoot.mjs "$@"
+BASE_URL="http://127.0.0.1:$port" MAIL_DIR="$work/mail" node tools/screenshots/shoot.mjs "$@"

@@ -8,7 +8,7 @@
 // BASE_URL (default http://127.0.0.1:5299) is the app; pages are named below. --readme also
 // refreshes docs/catalog.png, the README's picture (desktop, light, the top of the catalog).
 // Uses Debian's Chromium: Playwright's own browser download is neither needed nor possible here.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -33,7 +33,15 @@ const pages = {
     "not-found": "/no/such/page",
     player: "/play?routine=dancer-complex",
     "player-running": "/play?routine=twelve-back-stretches",
+    "sign-in": "/Account/Login",
+    register: "/Account/Register",
+    library: "/library",
+    "saved-session": "/library/{saved}",
+    profile: "/profile",
+    account: "/Account/Manage",
 };
+// Pages of a signed-in person, who has saved a session and marked a favourite ({saved} is its id).
+const signedIn = new Set(["library", "saved-session", "profile", "account"]);
 // Pages shown after pressing Start and letting the session run into its first hold.
 const started = new Set(["player-running"]);
 // Paper: the two pages with a print stylesheet worth seeing.
@@ -73,8 +81,39 @@ async function open(context, url, start = false) {
     return page;
 }
 
+// One person for every signed-in page: registered through the account API and confirmed with the
+// link the app wrote to its outbox (MAIL_DIR, beside the throwaway database run.sh starts it on).
+const person = { email: `screens-${Date.now()}@example.test`, password: "Stretch-2026!" };
+let savedId = "";
+async function signIn(context) {
+    const login = await context.request.post("/api/account/login?useCookies=true", { data: person });
+    if (!login.ok()) throw new Error(`sign-in failed: ${login.status()}`);
+}
+async function createPerson() {
+    const api = await browser.newContext({ baseURL });
+    const register = await api.request.post("/api/account/register", { data: person });
+    if (!register.ok()) throw new Error(`registration failed: ${register.status()} ${await register.text()}`);
+    const mailDir = process.env.MAIL_DIR;
+    let mail;
+    for (let attempt = 0; attempt < 50 && !mail; attempt++) {
+        const files = (await readdir(mailDir).catch(() => [])).filter((f) => f.endsWith(`-${person.email}.txt`));
+        if (files.length > 0) mail = await readFile(path.join(mailDir, files[0]), "utf8");
+        else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!mail) throw new Error(`no confirmation email in ${mailDir}`);
+    const confirm = new URL(mail.match(/https?:\/\/\S+/)[0]);
+    await api.request.get(confirm.pathname + confirm.search);
+    await signIn(api);
+    await api.request.put("/api/me/profile", { data: { level: "beginner", equipment: ["mat", "chair"], conditions: ["scoliosis"], timeZone: "Europe/London", healthConsent: true, preferFavourites: true } });
+    await api.request.put("/api/me/favourites/cat-cow");
+    const saved = await api.request.post("/api/me/sessions", { data: { name: "Evening stretch", request: { minutes: 20, level: "beginner", equipment: ["mat"], seed: 42 } } });
+    savedId = (await saved.json()).id;
+    await api.close();
+}
+
 let count = 0;
 try {
+    if (names.some((n) => signedIn.has(n))) await createPerson();
     await mkdir(shotDir, { recursive: true });
     for (const theme of themes) {
         for (const width of widths) {
@@ -82,8 +121,14 @@ try {
                 baseURL, colorScheme: theme, viewport: { width, height: viewports[width] ?? 900 },
                 locale: "en-GB", timezoneId: "Europe/London", serviceWorkers: "block",
             });
+            if (names.some((n) => signedIn.has(n))) await signIn(context);
+            const anonymous = await browser.newContext({
+                baseURL, colorScheme: theme, viewport: { width, height: viewports[width] ?? 900 },
+                locale: "en-GB", timezoneId: "Europe/London", serviceWorkers: "block",
+            });
             for (const name of names) {
-                const page = await open(context, pages[name], started.has(name));
+                const url = pages[name].replace("{saved}", savedId);
+                const page = await open(signedIn.has(name) ? context : anonymous, url, started.has(name));
                 const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
                 if (overflow > 0) console.warn(`! ${name} at ${width} px scrolls sideways by ${overflow} px`);
                 const file = path.join(shotDir, `${name}-${width}-${theme}.png`);
@@ -94,6 +139,7 @@ try {
                 count++;
             }
             await context.close();
+            await anonymous.close();
         }
     }
 

@@ -26,7 +26,6 @@ public sealed class SessionBuilder
     public const double Tolerance = 0.05;
     public const int MaxSetsOfARepeatedExercise = 3;
     private const int FullJointWarmUpSeconds = 150;
-    private const int MinShortWarmUpPartSeconds = 60;
     private const int MinRegionsOfALongSession = 3;
 
     private readonly IReadOnlyList<Exercise> _catalog;
@@ -237,7 +236,7 @@ public sealed class SessionBuilder
             SessionUnit? jointUnit = null;
             if (joint.Exercise is { } jointExercise)
             {
-                var seconds = full ? FullJointWarmUpSeconds : RoundTo5(Math.Max(MinShortWarmUpPartSeconds, FullJointWarmUpSeconds * share));
+                var seconds = full ? FullJointWarmUpSeconds : RoundTo5(Math.Max(DosageRules.MinTimedSeconds, FullJointWarmUpSeconds * share));
                 var dose = jointExercise.Slug == JointWarmUpSlug ? Dose.Timed(seconds) : DosageRules.For(jointExercise, Level);
                 jointUnit = new SessionUnit(jointExercise, dose, Note(full
                     ? "The joint warm-up comes first: easy twists, tilts and turns of the body."
@@ -261,7 +260,7 @@ public sealed class SessionBuilder
             }
             else
             {
-                var cardioSeconds = full ? CardioMinSeconds : RoundTo5(Math.Max(MinShortWarmUpPartSeconds, CardioMinSeconds * share));
+                var cardioSeconds = full ? CardioMinSeconds : RoundTo5(Math.Max(DosageRules.MinTimedSeconds, CardioMinSeconds * share));
                 cardio = new SessionUnit(cardioExercise, Dose.Timed(cardioSeconds), Note(full
                     ? "5-7 minutes of light cardio warm the muscles before stretching."
                     : "Light cardio warms the muscles, shortened for a short session.",

@@ -59,6 +59,9 @@ public static class DosageRules
     /// <summary>D2: at least 10 s for any static hold.</summary>
     public const int MinHoldSeconds = 10;
 
+    /// <summary>S1: the shortest a timed warm-up part becomes in a short session.</summary>
+    public const int MinTimedSeconds = 60;
+
     /// <summary>D4: beginners up to 7 repetitions, regular exercisers up to 15.</summary>
     public static int MaxReps(Level level) => level == Level.Beginner ? 7 : 15;
 
@@ -114,7 +117,8 @@ public static class DosageRules
             var (low, high) = (MinHoldSeconds, MaxHoldSeconds(level));
             return new DoseLimits(null, new CountRange(Math.Clamp(min, low, high), Math.Clamp(max, low, high)), null);
         }
-        return new DoseLimits(null, null, exercise.Duration is { } d ? new CountRange(d.MinSeconds, d.MaxSeconds) : null);
+        // S1: a short session shortens the warm-up's timed parts down to a minute; a person may too.
+        return new DoseLimits(null, null, exercise.Duration is { } d ? new CountRange(Math.Min(d.MinSeconds, MinTimedSeconds), d.MaxSeconds) : null);
     }
 
     public static bool CanDose(Exercise exercise) =>

@@ -6,7 +6,8 @@ namespace Stretching.Browser.Tests.Infrastructure;
 /// </summary>
 public static class SitePages
 {
-    public sealed record SitePage(string Name, string Address, bool StartPlayer = false);
+    /// <summary>A page; SignedIn ones are visited as the server's test person, {saved} standing for their saved session's id.</summary>
+    public sealed record SitePage(string Name, string Address, bool StartPlayer = false, bool SignedIn = false);
 
     public static readonly IReadOnlyList<SitePage> All =
     [
@@ -26,20 +27,43 @@ public static class SitePages
         new("not-found", "/no/such/page"),
         new("player", "/play?routine=twelve-back-stretches"),
         new("player-running", "/play?routine=twelve-back-stretches", StartPlayer: true),
+        new("sign-in", "/Account/Login"),
+        new("register", "/Account/Register"),
+        new("forgot-password", "/Account/ForgotPassword"),
+        new("library", "/library", SignedIn: true),
+        new("saved-session", "/library/{saved}", SignedIn: true),
+        new("profile", "/profile", SignedIn: true),
+        new("build-signed-in", "/build", SignedIn: true),
+        new("exercise-signed-in", "/exercises/cat-cow", SignedIn: true),
+        new("account", "/Account/Manage", SignedIn: true),
+        new("personal-data", "/Account/Manage/PersonalData", SignedIn: true),
+        new("player-saved", "/play?session={saved}", SignedIn: true),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
 
     public static SitePage Named(string name) => All.Single(p => p.Name == name);
 
-    /// <summary>Opens a page; the player is started and run into its first hold so the running screen shows.</summary>
-    public static async Task OpenAsync(IPage page, SitePage site)
+    /// <summary>
+    /// Opens a page, signed in as the server's test person when it is theirs; the player is started
+    /// and run into its first hold so the running screen shows.
+    /// </summary>
+    public static async Task OpenAsync(IPage page, SitePage site, StretchingServer server, BrowserFixture browser)
     {
+        var address = site.Address;
+        if (site.SignedIn)
+        {
+            var person = await server.PersonAsync(browser);
+            await person.SignInAsync(page.Context);
+            address = address.Replace("{saved}", person.SavedSessionId);
+        }
         if (site.StartPlayer)
         {
             await page.Clock.InstallAsync();
         }
-        await page.GotoAsync(site.Address);
+        var response = await page.GotoAsync(address);
+        Assert.True(response?.Status < 500, $"{site.Name}: {address} answered {response?.Status}");
+        Assert.False(site.SignedIn && page.Url.Contains("Account/Login", StringComparison.Ordinal), $"{site.Name}: not signed in");
         if (site.StartPlayer)
         {
             await page.Locator("session-player button[data-action=start]").ClickAsync();

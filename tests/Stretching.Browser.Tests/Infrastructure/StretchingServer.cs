@@ -22,6 +22,14 @@ public sealed class StretchingServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress => _baseAddress ??= Start();
 
+    /// <summary>Where the default email transport writes messages: beside the database.</summary>
+    public string OutboxDirectory => Path.Combine(_directory, "mail");
+
+    private Task<TestPerson>? _person;
+
+    /// <summary>The one person whose pages the page-wide checks visit, made on first use.</summary>
+    public Task<TestPerson> PersonAsync(BrowserFixture browser) => _person ??= TestPerson.CreateAsync(this, browser);
+
     private Uri Start()
     {
         StartServer();
@@ -34,6 +42,8 @@ public sealed class StretchingServer : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseSetting("ConnectionStrings:Stretching", $"Data Source={Path.Combine(_directory, "stretching.db")}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "stretching-.log"));
+        // Every signed-in page check signs in from 127.0.0.1; the limit itself has tests of its own.
+        builder.UseSetting("RateLimits:Account:PermitLimit", "100000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -87,6 +87,8 @@ public sealed class SessionEditorTests
     [InlineData("sphinx", null, null, 300, Level.Advanced, false)]
     [InlineData("jogging-in-place", 360, null, null, Level.Beginner, true)]
     [InlineData("jogging-in-place", 3600, null, null, Level.Beginner, false)]
+    [InlineData("jogging-in-place", 60, null, null, Level.Beginner, true)]
+    [InlineData("jogging-in-place", 30, null, null, Level.Beginner, false)]
     [InlineData("sphinx", null, 5, null, Level.Beginner, false)]
     public void D4_ADoseMustStayWithinTheExercisesOwnRangeCappedForTheLevel(string slug, int? seconds, int? reps, int? hold, Level level, bool fits)
     {
