@@ -46,7 +46,7 @@ public static class ApplicationPipeline
         app.MapExercisesApi();
         app.MapSessionsApi();
         app.MapRoutinesApi();
-        app.MapGroup("/api/account").WithTags("Account").MapIdentityApi<ApplicationUser>();
+        app.MapAccountApi();
         app.MapRazorComponents<App>();
         app.MapAdditionalIdentityEndpoints();
         return app;
