@@ -120,8 +120,11 @@ public static class AccountServices
         return builder;
     }
 
-    private static bool IsRateLimited(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && RateLimitedPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+    private static bool IsRateLimited(HttpRequest request) => IsRateLimited(request.Method, request.Path);
+
+    /// <summary>Whether the account limit counts a request; the OpenAPI document lists 429 for these too.</summary>
+    internal static bool IsRateLimited(string method, PathString path) =>
+        HttpMethods.IsPost(method) && RateLimitedPaths.Any(limited => path.Equals(limited, StringComparison.OrdinalIgnoreCase));
 
     private static Task ApiOrRedirect(HttpContext context, string redirectUri, int status)
     {

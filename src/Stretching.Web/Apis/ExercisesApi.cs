@@ -18,7 +18,8 @@ public static class ExercisesApi
 
         api.MapGet("/{slug}", GetExercise)
             .WithName("GetExercise")
-            .WithSummary("Gets one exercise by its slug");
+            .WithSummary("Gets one exercise by its slug")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }

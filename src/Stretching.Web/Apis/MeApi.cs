@@ -48,12 +48,16 @@ public static class MeApi
 
         me.MapGet("/sessions", ListSessionsAsync).WithName("ListSavedSessions").WithSummary("Lists my saved sessions, newest change first");
         me.MapPost("/sessions", SaveSessionAsync).WithName("SaveSession").WithSummary("Saves a routine or a built session under a name")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .Accepts<SaveSessionRequest>("application/json");
-        me.MapGet("/sessions/{id}", GetSessionAsync).WithName("GetSavedSession").WithSummary("Gets one of my saved sessions, with its ETag");
+        me.MapGet("/sessions/{id}", GetSessionAsync).WithName("GetSavedSession").WithSummary("Gets one of my saved sessions, with its ETag")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         me.MapPut("/sessions/{id}", UpdateSessionAsync).WithName("UpdateSavedSession")
             .WithSummary("Renames or edits a saved session; send If-Match with its ETag to refuse a stale edit")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .Accepts<SavedSessionUpdate>("application/json");
-        me.MapDelete("/sessions/{id}", DeleteSessionAsync).WithName("DeleteSavedSession").WithSummary("Deletes one of my saved sessions");
+        me.MapDelete("/sessions/{id}", DeleteSessionAsync).WithName("DeleteSavedSession").WithSummary("Deletes one of my saved sessions")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         me.MapGet("/profile", GetProfileAsync).WithName("GetProfile").WithSummary("Gets my builder defaults and health conditions");
         me.MapPut("/profile", SaveProfileAsync).WithName("SaveProfile")
@@ -61,9 +65,12 @@ public static class MeApi
             .Accepts<ProfileInput>("application/json");
 
         me.MapGet("/favourites", ListFavouritesAsync).WithName("ListFavourites").WithSummary("Lists my favourite exercises");
-        me.MapGet("/favourites/{slug}", GetFavouriteAsync).WithName("GetFavourite").WithSummary("Tells whether an exercise is one of my favourites");
-        me.MapPut("/favourites/{slug}", AddFavouriteAsync).WithName("AddFavourite").WithSummary("Marks an exercise as a favourite");
-        me.MapDelete("/favourites/{slug}", RemoveFavouriteAsync).WithName("RemoveFavourite").WithSummary("Unmarks a favourite");
+        me.MapGet("/favourites/{slug}", GetFavouriteAsync).WithName("GetFavourite").WithSummary("Tells whether an exercise is one of my favourites")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        me.MapPut("/favourites/{slug}", AddFavouriteAsync).WithName("AddFavourite").WithSummary("Marks an exercise as a favourite")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        me.MapDelete("/favourites/{slug}", RemoveFavouriteAsync).WithName("RemoveFavourite").WithSummary("Unmarks a favourite")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -35,7 +35,8 @@ public static class RoutinesApi
     {
         var api = app.MapGroup("/api/routines").WithTags("Routines");
         api.MapGet("/", List).WithName("ListRoutines").WithSummary("Lists the articles' own routines as sessions");
-        api.MapGet("/{slug}", Get).WithName("GetRoutine").WithSummary("Gets one routine as a session");
+        api.MapGet("/{slug}", Get).WithName("GetRoutine").WithSummary("Gets one routine as a session")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
@@ -7,6 +9,26 @@ using Stretching.Core.Sessions;
 using Stretching.Web.Catalog;
 
 namespace Stretching.Web.Apis;
+
+/// <summary>
+/// The 422 answer of POST /api/sessions/build as the OpenAPI document describes it: problem details
+/// that carry the refusal's kind, reasons and advice. The handler writes a ProblemDetails with these
+/// as extensions; this type gives the document and generated clients their names and types, and
+/// tests/Stretching.Web.Tests/Apis/OpenApiContractTests checks real refusals against it.
+/// </summary>
+public sealed record SafetyRefusalProblem(
+    string Type,
+    string Title,
+    int Status,
+    string Detail,
+    RefusalKind Kind,
+    IReadOnlyList<string> Reasons,
+    string Advice)
+{
+    /// <summary>What else problem details carry, such as traceId.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? Extensions { get; init; }
+}
 
 public static class SessionsApi
 {
@@ -33,7 +55,7 @@ public static class SessionsApi
             })
             .Produces<Session>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .Produces<SafetyRefusalProblem>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         return app;
     }

@@ -17,6 +17,19 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
     public DbSet<SavedSession> SavedSessions => Set<SavedSession>();
     public DbSet<Favourite> Favourites => Set<Favourite>();
 
+    /// <summary>
+    /// Every DateTime the app stores is UTC; SQLite keeps no kind, so reading marks it UTC again and the
+    /// JSON says so ("...Z") instead of passing a local-looking time on.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => value.ToUniversalTime(), value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -14,7 +14,13 @@ public static class ApplicationPipeline
         // API callers get problem+json for failures and unknown routes; people get the error pages.
         app.UseWhen(IsApiRequest, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                // A request the server cannot read (a body over its size limit, a body that is not the
+                // JSON a bound parameter needs) is the caller's mistake: its own 413 or 400, not a 500.
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+            });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApiRequest(context), pages =>
@@ -41,7 +47,7 @@ public static class ApplicationPipeline
         app.MapSessionsApi();
         app.MapRoutinesApi();
         app.MapMeApi();
-        app.MapGroup("/api/account").WithTags("Account").MapIdentityApi<ApplicationUser>();
+        app.MapAccountApi();
         app.MapRazorComponents<App>();
         app.MapAdditionalIdentityEndpoints();
         return app;

@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Serilog;
 using Stretching.Core.Catalog;
 using Stretching.Web.Accounts;
-using Stretching.Web.Library;
+using Stretching.Web.Apis;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
+using Stretching.Web.Library;
 using Stretching.Web.Sessions;
 
 namespace Stretching.Web.Extensions;
@@ -29,7 +30,13 @@ public static class ApplicationServices
             options.MimeTypes = ["text/html", "application/json", "application/problem+json"];
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options =>
+        {
+            // The document is the API's: the account pages' form posts are for the pages, not for clients.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddSchemaTransformer<OpenApiSchemaFixes>();
+            options.AddOperationTransformer<OpenApiResponseFixes>();
+        });
         builder.Services.ConfigureHttpJsonOptions(options => CatalogJson.Configure(options.SerializerOptions));
         builder.Services.AddHttpLogging(options =>
         {

@@ -2,12 +2,12 @@ using System.Diagnostics;
 
 namespace Stretching.Web.Tests.Player;
 
-/// <summary>Runs a node:test file of this folder and fails with its output when any of its tests fails.</summary>
+/// <summary>Runs a node:test file of a folder of this project (Player/ unless told) and fails with its output when any of its tests fails.</summary>
 internal static class NodeTestRunner
 {
-    public static async Task RunAsync(string fileName, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task RunAsync(string fileName, IReadOnlyDictionary<string, string>? environment = null, string folder = "Player")
     {
-        var testFolder = Path.Combine(RepositoryPaths.Root, "tests", "Stretching.Web.Tests", "Player");
+        var testFolder = Path.Combine(RepositoryPaths.Root, "tests", "Stretching.Web.Tests", folder);
         var start = new ProcessStartInfo("node", ["--test", "--test-reporter=tap", Path.Combine(testFolder, fileName)])
         {
             RedirectStandardOutput = true,
