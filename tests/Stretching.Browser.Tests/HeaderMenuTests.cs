@@ -25,7 +25,8 @@ public sealed class HeaderMenuTests(StretchingServer server, BrowserFixture brow
         await layout.MenuButton.ClickAsync();
 
         await Expect(layout.MenuButton).ToHaveAttributeAsync("aria-expanded", "true");
-        await Expect(layout.NavLinks).ToHaveCountAsync(4);
+        // The four sections and Sign in (a visitor is not signed in).
+        await Expect(layout.NavLinks).ToHaveCountAsync(5);
         foreach (var link in await layout.NavLinks.AllAsync())
         {
             await Expect(link).ToBeVisibleAsync();
@@ -78,7 +79,8 @@ public sealed class HeaderMenuTests(StretchingServer server, BrowserFixture brow
         var layout = new SiteLayout(page);
 
         await Expect(layout.MenuButton).ToBeHiddenAsync();
-        await Expect(layout.NavLinks).ToHaveCountAsync(4);
+        // The four sections and Sign in (a visitor is not signed in).
+        await Expect(layout.NavLinks).ToHaveCountAsync(5);
         await Expect(layout.NavLinks.Filter(new() { HasTextString = "Routines" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.Locator(".site-header [aria-current=page]")).ToHaveCountAsync(1);
     }, options => options.ViewportSize = new() { Width = 1280, Height = 800 });
