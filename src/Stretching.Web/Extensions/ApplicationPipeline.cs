@@ -8,6 +8,8 @@ public static class ApplicationPipeline
 {
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
+        // Added when each response starts, so the error pages, which clear the response, keep them too.
+        app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseResponseCompression();
 

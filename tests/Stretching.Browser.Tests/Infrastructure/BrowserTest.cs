@@ -5,6 +5,8 @@ namespace Stretching.Browser.Tests.Infrastructure;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(StretchingServer server, BrowserFixture browser)
 {
+    protected StretchingServer Server => server;
+
     /// <summary>Runs a test in a fresh browser context and keeps a screenshot when it fails.</summary>
     protected async Task WithPageAsync(
         Func<IPage, Task> test,
