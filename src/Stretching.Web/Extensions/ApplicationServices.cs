@@ -27,6 +27,8 @@ public static class ApplicationServices
             options.EnableForHttps = true;
             options.MimeTypes = ["text/html", "application/json", "application/problem+json"];
         });
+        // Bad requests as 4xx (Security.cs).
+        builder.AddSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options => CatalogJson.Configure(options.SerializerOptions));

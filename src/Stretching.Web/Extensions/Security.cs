@@ -1,0 +1,14 @@
+namespace Stretching.Web.Extensions;
+
+/// <summary>
+/// Security for real deployments (architecture.md, decision 10), composed in one place: the services
+/// here, and the middleware hooks the pipeline calls in order (see ApplicationPipeline).
+/// </summary>
+public static class Security
+{
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        return builder;
+    }
+}
