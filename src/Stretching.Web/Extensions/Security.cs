@@ -8,6 +8,7 @@ public static class Security
 {
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
+        builder.AddCompressionForAnonymousResponses();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         return builder;
     }
