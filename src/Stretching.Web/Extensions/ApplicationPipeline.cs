@@ -8,7 +8,9 @@ public static class ApplicationPipeline
 {
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
-        // Added when each response starts, so the error pages, which clear the response, keep them too.
+        // The visitor's scheme and address first (behind a proxy), then the headers every response carries
+        // (added when it starts, so the error pages, which clear the response, keep them too).
+        app.UseReverseProxySupport();
         app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseResponseCompression();
@@ -24,10 +26,7 @@ public static class ApplicationPipeline
             pages.UseExceptionHandler("/error", createScopeForErrors: true);
             pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         });
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
+        app.UseHttpsWhereServed();
 
         // Routing runs after the status-code pages so a re-executed request finds the /not-found page.
         app.UseRouting();

@@ -20,7 +20,7 @@ public static class ApplicationServices
         builder.AddSerilogLogging();
 
         builder.Services.AddRazorComponents();
-        // Compression for anonymous responses only, bad requests as 4xx (Security.cs).
+        // Compression for anonymous responses only, forwarded headers, bad requests as 4xx (Security.cs).
         builder.AddSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+
 namespace Stretching.Web.Extensions;
 
 /// <summary>
@@ -9,7 +11,10 @@ public static class Security
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         builder.AddCompressionForAnonymousResponses();
+        builder.AddReverseProxySupport();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Like the sign-in cookie: Secure whenever the request is HTTPS, directly or as forwarded.
+        builder.Services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return builder;
     }
 }
