@@ -32,6 +32,7 @@ public static class ApplicationPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseCrossSiteRequestCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
 
