@@ -8,6 +8,10 @@ public static class ApplicationPipeline
 {
     public static WebApplication UseApplicationPipeline(this WebApplication app)
     {
+        // The visitor's scheme and address first (behind a proxy), then the headers every response carries
+        // (added when it starts, so the error pages, which clear the response, keep them too).
+        app.UseReverseProxySupport();
+        app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseResponseCompression();
 
@@ -28,15 +32,13 @@ public static class ApplicationPipeline
             pages.UseExceptionHandler("/error", createScopeForErrors: true);
             pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         });
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
+        app.UseHttpsWhereServed();
 
         // Routing runs after the status-code pages so a re-executed request finds the /not-found page.
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseCrossSiteRequestCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -22,13 +22,8 @@ public static class ApplicationServices
         builder.AddSerilogLogging();
 
         builder.Services.AddRazorComponents();
-        // Pages carry no secrets (no tokens, no personal data), so compressing them over HTTPS is safe;
-        // static files are served precompressed by MapStaticAssets.
-        builder.Services.AddResponseCompression(options =>
-        {
-            options.EnableForHttps = true;
-            options.MimeTypes = ["text/html", "application/json", "application/problem+json"];
-        });
+        // Compression for anonymous responses only, forwarded headers, bad requests as 4xx (Security.cs).
+        builder.AddSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options =>
         {

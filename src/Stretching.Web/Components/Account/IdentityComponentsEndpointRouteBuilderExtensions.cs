@@ -118,8 +118,12 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
             [FromServices] Profiles profiles,
-            [FromServices] SessionLibrary library) =>
+            [FromServices] SessionLibrary library,
+            [FromServices] IAntiforgery antiforgery) =>
         {
+            // No form parameter binds here, so UseAntiforgery would not check the form's token by itself.
+            await antiforgery.ValidateRequestAsync(context);
+
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
             {
