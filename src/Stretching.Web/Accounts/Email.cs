@@ -72,7 +72,11 @@ public sealed class SmtpOptions
 }
 
 /// <summary>Sends through the SMTP server configured under Email:Smtp.</summary>
-public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
+/// <summary>
+/// Sends through the configured SMTP server. A server that cannot be reached is logged, not thrown:
+/// the account action (registering, asking for a reset) has happened, and the person can ask again.
+/// </summary>
+public sealed class SmtpMailTransport(SmtpOptions options, ILogger<SmtpMailTransport> logger) : IMailTransport
 {
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
     {
@@ -83,6 +87,13 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
         {
             client.Credentials = new NetworkCredential(options.UserName, options.Password);
         }
-        await client.SendMailAsync(message, cancellationToken);
+        try
+        {
+            await client.SendMailAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is SmtpException or IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            logger.LogError(exception, "Email to {To} ({Subject}) could not be sent through {Host}:{Port}", email.To, email.Subject, options.Host, options.Port);
+        }
     }
 }

@@ -18,6 +18,10 @@ public sealed class SchemaTests
         var actual = await ReadSchemaAsync(migrated);
 
         Assert.NotEmpty(expected);
+        foreach (var table in new[] { "AspNetUsers", "AspNetUserPasskeys", "AspNetUserTokens", "UserProfiles", "SavedSessions", "Favourites" })
+        {
+            Assert.Contains(expected, row => row.StartsWith($"table {table}:", StringComparison.Ordinal));
+        }
         Assert.Equal(expected, actual);
     }
 
