@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Stretching.Core.Planning;
 
 namespace Stretching.Core.Catalog;
 
@@ -155,6 +156,10 @@ public static class Vocabulary
         [DayType.NonTrainingDay] = "Rest day from training",
         [DayType.AfterTraining] = "After training",
         [DayType.AnyDay] = "Any day",
+
+        [PlanGoal.BackHealth] = "A healthy back: 4 to 6 sessions a week",
+        [PlanGoal.Dancer] = "A dancer's flexible spine: every day",
+        [PlanGoal.StrengthAndCardio] = "Alongside strength and cardio training: 2 or 3 sessions a week",
     }.ToFrozenDictionary();
 
     public static string Id<T>(T value) where T : struct, Enum => IdPolicy.ConvertName(value.ToString());
