@@ -51,4 +51,8 @@ public sealed record WeeklyPlan
 public sealed record Occurrence(PlanSlot Slot, DateOnly Date, DateTime LocalStart, DateTimeOffset Start, bool Moved);
 
 /// <summary>A rule the plan breaks or a hint to follow one, in plain words; the code names the rule for tests and clients.</summary>
-public sealed record PlanWarning(string Code, string Text);
+public sealed record PlanWarning(string Code, string Text)
+{
+    /// <summary>The slots the warning is about, so a page can mark them; empty when it is about the whole week.</summary>
+    public IReadOnlyList<string> SlotIds { get; init; } = [];
+}
