@@ -66,6 +66,17 @@ public sealed class SessionBuilder
         return request is null ? new SessionResult.Invalid(problems) : Build(request);
     }
 
+    /// <summary>
+    /// The exercises the main set may pick for this person without being asked to: they suit the
+    /// level, equipment and health of <paramref name="request"/> with nothing to take care over, and
+    /// were not left out. The weekly planner balances a week's sessions with them.
+    /// </summary>
+    public IReadOnlyList<Exercise> MainCandidates(SessionRequest request) =>
+        new Plan(request with { Include = [] }, seed: 0, this).Screen().MainPool
+            .Select(unit => unit.Exercise)
+            .Where(exercise => !request.Exclude.Contains(exercise.Slug))
+            .ToList();
+
     /// <summary>Why an exercise was not eligible, counted to explain a session that comes out short.</summary>
     private enum ShortfallCause { Health, Equipment, Level, LeftOut }
 
@@ -151,7 +162,7 @@ public sealed class SessionBuilder
         /// Exercises the person left out stay in the pool so the main set can be picked as if they were
         /// there, and only their own places refilled.
         /// </summary>
-        private (List<SessionUnit> MainPool, List<SessionUnit> WarmUpExtras) Screen()
+        public (List<SessionUnit> MainPool, List<SessionUnit> WarmUpExtras) Screen()
         {
             var mainPool = new List<SessionUnit>();
             var warmUpExtras = new List<SessionUnit>();
