@@ -88,7 +88,7 @@ public static class PlanCalendar
         $"{slotId}-{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
 
     /// <summary>The UTC instant of a local wall time in <paramref name="zone"/>, by the rules in <see cref="Occurrences"/>.</summary>
-    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    private static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         TimeSpan offset;

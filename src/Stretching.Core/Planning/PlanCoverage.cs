@@ -26,15 +26,10 @@ public sealed record PlanCoverage(
     /// <summary>Every region and direction the person can do is worked at least once.</summary>
     public bool IsBalanced => MissingRegions.Count == 0 && MissingDirections.Count == 0;
 
-    /// <summary>The regions and directions that the main blocks of <paramref name="sessions"/> work.</summary>
-    public static (HashSet<Region> Regions, HashSet<LoadPattern> Directions) Worked(IEnumerable<Session> sessions, Func<string, Exercise?> exerciseOf)
-    {
-        var exercises = sessions
-            .SelectMany(s => s.Blocks.Where(b => b.Kind == BlockKind.Main))
+    /// <summary>The exercises a session's main block works with, rests left out.</summary>
+    internal static IEnumerable<Exercise> MainExercises(Session session, Func<string, Exercise?> exerciseOf) =>
+        session.Blocks.Where(b => b.Kind == BlockKind.Main)
             .SelectMany(b => b.Items.Where(i => i.Role == ItemRole.Exercise))
             .Select(i => exerciseOf(i.Slug))
-            .OfType<Exercise>()
-            .ToList();
-        return (exercises.SelectMany(e => e.Regions).ToHashSet(), exercises.SelectMany(e => e.Patterns).Where(AllDirections.Contains).ToHashSet());
-    }
+            .OfType<Exercise>();
 }

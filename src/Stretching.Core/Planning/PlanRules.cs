@@ -56,9 +56,9 @@ public static class PlanRules
         var slots = plan.Slots.OrderBy(s => WeekdayIndex(s.Day)).ThenBy(s => s.Time).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var warnings = new List<PlanWarning>();
         warnings.AddRange(FrequencyWarnings(plan.Goal, slots));
+        warnings.AddRange(LengthWarnings(plan.Goal, slots, minutesOf));
         foreach (var slot in slots)
         {
-            if (LengthWarning(plan.Goal, slot, minutesOf(slot.Play)) is { } length) warnings.Add(length);
             if (slot.Play is SlotPlay.Routine { Slug: var slug } && routineOf?.Invoke(slug) is { } routine
                 && !Suits(routine, plan.TrainingDays.Contains(slot.Day)))
             {
@@ -139,24 +139,32 @@ public static class PlanRules
 
     private static string Sessions(int count) => count switch { 0 => "none", 1 => "one", _ => count.ToString(CultureInfo.InvariantCulture) };
 
-    private static PlanWarning? LengthWarning(PlanGoal goal, PlanSlot slot, int? minutes)
+    /// <summary>W1, one warning for all the slots of the same length that share a problem, so a week of short sessions reads as one line.</summary>
+    private static IEnumerable<PlanWarning> LengthWarnings(PlanGoal goal, IReadOnlyList<PlanSlot> slots, Func<SlotPlay, int?> minutesOf)
     {
-        var when = $"{slot.Day} at {Clock(slot.Time)}";
-        if (minutes is null)
+        var problems = slots
+            .Select(slot => (Slot: slot, Minutes: minutesOf(slot.Play)))
+            .Select(s => (s.Slot, s.Minutes, Code: s.Minutes switch
+            {
+                null => Codes.SessionMissing,
+                < DailyMinimumMinutes => Codes.BelowDailyMinimum,
+                < FullSessionMinutes when goal != PlanGoal.Dancer => Codes.SessionTooShort,
+                _ => null,
+            }))
+            .Where(s => s.Code is not null)
+            .GroupBy(s => (s.Code, s.Minutes));
+        foreach (var group in problems)
         {
-            return new PlanWarning(Codes.SessionMissing, $"What {when} should play no longer exists. Choose another session for it.") { SlotIds = [slot.Id] };
+            var (code, minutes) = group.Key;
+            var when = List(group.Select(s => $"{s.Slot.Day} at {Clock(s.Slot.Time)}"));
+            var text = code switch
+            {
+                Codes.SessionMissing => $"What {when} should play no longer exists. Choose another session for {(group.Count() == 1 ? "it" : "each")}.",
+                Codes.BelowDailyMinimum => $"{when}: {minutes} minutes is very short. At least {DailyMinimumMinutes} minutes a day is what builds the habit.",
+                _ => $"{when}: {minutes} minutes keeps the habit going, but a full session takes {FullSessionMinutes} to 50 minutes.",
+            };
+            yield return new PlanWarning(code!, text) { SlotIds = group.Select(s => s.Slot.Id).ToList() };
         }
-        if (minutes < DailyMinimumMinutes)
-        {
-            return new PlanWarning(Codes.BelowDailyMinimum,
-                $"{when}: {minutes} minutes is very short. At least {DailyMinimumMinutes} minutes a day is what builds the habit.") { SlotIds = [slot.Id] };
-        }
-        if (minutes < FullSessionMinutes && goal != PlanGoal.Dancer)
-        {
-            return new PlanWarning(Codes.SessionTooShort,
-                $"{when}: {minutes} minutes keeps the habit going, but a full session takes 30 to 50 minutes.") { SlotIds = [slot.Id] };
-        }
-        return null;
     }
 
     private static PlanWarning DayTypeWarning(PlanSlot slot, Routine routine, bool trainingDay)

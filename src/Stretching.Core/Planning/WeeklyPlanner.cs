@@ -125,12 +125,16 @@ public sealed class WeeklyPlanner(CatalogSnapshot catalog)
                 sessions.Add(routine.Session);
             }
         }
-        var (regions, directions) = PlanCoverage.Worked(sessions, catalog.Exercise);
+        var worked = sessions.SelectMany(s => PlanCoverage.MainExercises(s, catalog.Exercise)).ToList();
         return new PlanCoverage(
-            regions,
-            directions,
-            possible.SelectMany(e => e.Regions).Concat(regions).ToHashSet(),
-            possible.SelectMany(e => e.Patterns).Where(PlanCoverage.AllDirections.Contains).Concat(directions).ToHashSet());
+            Regions(worked),
+            Directions(worked),
+            Regions(possible.Concat(worked)),
+            Directions(possible.Concat(worked)));
+
+        static HashSet<Region> Regions(IEnumerable<Exercise> exercises) => exercises.SelectMany(e => e.Regions).ToHashSet();
+        static HashSet<LoadPattern> Directions(IEnumerable<Exercise> exercises) =>
+            exercises.SelectMany(e => e.Patterns).Where(PlanCoverage.AllDirections.Contains).ToHashSet();
     }
 
     /// <summary>
@@ -320,13 +324,7 @@ public sealed class WeeklyPlanner(CatalogSnapshot catalog)
         }
 
         private bool IsCoveredEveryWeek(BalanceTarget target) =>
-            Enumerable.Range(0, _weeks.Count).All(k => _built.Any(sessions => MainExercises(sessions[k]).Any(target.IsWorkedBy)));
-
-        private IEnumerable<Exercise> MainExercises(Session session) =>
-            session.Blocks.Where(b => b.Kind == BlockKind.Main)
-                .SelectMany(b => b.Items.Where(i => i.Role == ItemRole.Exercise))
-                .Select(i => _catalog.Exercise(i.Slug))
-                .OfType<Exercise>();
+            Enumerable.Range(0, _weeks.Count).All(k => _built.Any(sessions => PlanCoverage.MainExercises(sessions[k], _catalog.Exercise).Any(target.IsWorkedBy)));
 
         private Session[] Build(int slot, IReadOnlyList<string> includes) =>
             _weeks.Select(week => _catalog.Builder.Build(PlanCalendar.PresetInput(Slot(slot, includes), week)!) switch

@@ -94,6 +94,19 @@ public sealed class PlanRulesTests
     }
 
     [Fact]
+    public void W1SlotsOfTheSameShortLengthAreNamedInOneWarning()
+    {
+        var days = Days(4);
+
+        var warnings = PlanRules.Warnings(Plan(PlanGoal.BackHealth, days), play => play == days[3].Play ? 10 : 20);
+
+        Assert.Equal([SessionTooShort, BelowDailyMinimum], warnings.Select(w => w.Code));
+        Assert.Equal(["mon", "tue", "wed"], warnings[0].SlotIds);
+        Assert.StartsWith("Monday at 19:30, Tuesday at 19:30 and Wednesday at 19:30: 20 minutes", warnings[0].Text);
+        Assert.Equal(["thu"], warnings[1].SlotIds);
+    }
+
+    [Fact]
     public void ASlotWhoseSessionIsGoneIsNamed()
     {
         var days = Days(4);
