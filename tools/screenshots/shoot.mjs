@@ -39,9 +39,12 @@ const pages = {
     "saved-session": "/library/{saved}",
     profile: "/profile",
     account: "/Account/Manage",
+    plan: "/plan",
+    "plan-print": "/plan/print",
+    "home-signed-in": "/",
 };
 // Pages of a signed-in person, who has saved a session and marked a favourite ({saved} is its id).
-const signedIn = new Set(["library", "saved-session", "profile", "account"]);
+const signedIn = new Set(["library", "saved-session", "profile", "account", "plan", "plan-print", "home-signed-in"]);
 // Pages shown after pressing Start and letting the session run into its first hold.
 const started = new Set(["player-running"]);
 // Paper: the two pages with a print stylesheet worth seeing.
@@ -108,6 +111,13 @@ async function createPerson() {
     await api.request.put("/api/me/favourites/cat-cow");
     const saved = await api.request.post("/api/me/sessions", { data: { name: "Evening stretch", request: { minutes: 20, level: "beginner", equipment: ["mat"], seed: 42 } } });
     savedId = (await saved.json()).id;
+    const days = ["monday", "tuesday", "thursday", "friday", "saturday", "sunday"];
+    const slots = days.map((day, i) => ({
+        day, time: i === 2 ? "07:30" : "19:30",
+        play: i % 3 === 0 ? { routine: "twelve-back-stretches" } : i % 3 === 1 ? { session: savedId } : { preset: { minutes: 30, level: "beginner", focus: ["lumbar"], equipment: ["mat"] } },
+    }));
+    const plan = await api.request.put("/api/me/plan", { data: { goal: "back-health", timeZone: "Europe/London", trainingDays: ["wednesday"], slots, alarmMinutes: 10 } });
+    if (!plan.ok()) throw new Error(`plan failed: ${plan.status()} ${await plan.text()}`);
     await api.close();
 }
 

@@ -16,6 +16,9 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
     public DbSet<UserProfile> Profiles => Set<UserProfile>();
     public DbSet<SavedSession> SavedSessions => Set<SavedSession>();
     public DbSet<Favourite> Favourites => Set<Favourite>();
+    public DbSet<PlanSettings> Plans => Set<PlanSettings>();
+    public DbSet<PlanSlotRow> PlanSlots => Set<PlanSlotRow>();
+    public DbSet<PlanExceptionRow> PlanExceptions => Set<PlanExceptionRow>();
 
     /// <summary>
     /// Every DateTime the app stores is UTC; SQLite keeps no kind, so reading marks it UTC again and the
@@ -38,5 +41,8 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
         modelBuilder.ApplyConfiguration(new UserProfileConfiguration());
         modelBuilder.ApplyConfiguration(new SavedSessionConfiguration());
         modelBuilder.ApplyConfiguration(new FavouriteConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanSettingsConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanSlotConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanExceptionConfiguration());
     }
 }

@@ -9,6 +9,7 @@ using Stretching.Web.Apis;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
 using Stretching.Web.Library;
+using Stretching.Web.Planning;
 using Stretching.Web.Sessions;
 
 namespace Stretching.Web.Extensions;
@@ -55,6 +56,11 @@ public static class ApplicationServices
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddScoped<SessionLibrary>();
         builder.Services.AddScoped<Profiles>();
+        builder.Services.AddScoped<PlanStore>();
+        builder.Services.AddScoped<PlannedSessions>();
+        builder.Services.AddSingleton<PlanGenerator>();
+        builder.Services.AddScoped<CalendarFeeds>();
+        builder.Services.AddSingleton(_ => CalendarFeedKey.Load(builder.Configuration, storage));
         builder.AddAccounts(storage);
         return builder;
     }

@@ -45,7 +45,7 @@ public sealed class Profiles(StretchingDbContext db, CatalogStore catalog, TimeP
             errors["healthConsent"] = ["Health conditions are kept only with your consent: tick the consent line, or leave the conditions empty."];
         }
         var timeZone = string.IsNullOrWhiteSpace(input.TimeZone) ? null : input.TimeZone.Trim();
-        if (timeZone is not null && !IsKnownTimeZone(timeZone))
+        if (timeZone is not null && !Planning.TimeZones.IsKnown(timeZone))
         {
             errors["timeZone"] = [$"Unknown time zone '{VocabularyIds.Clip(timeZone)}'. Use an IANA name such as Europe/Berlin."];
         }
@@ -101,9 +101,6 @@ public sealed class Profiles(StretchingDbContext db, CatalogStore catalog, TimeP
 
     public async Task<bool> RemoveFavouriteAsync(string owner, string slug, CancellationToken cancellationToken = default) =>
         await db.Favourites.Where(f => f.UserId == owner && f.Slug == slug).ExecuteDeleteAsync(cancellationToken) > 0;
-
-    private static bool IsKnownTimeZone(string id) =>
-        id.Contains('/', StringComparison.Ordinal) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) || id == "UTC";
 
     private static string Json(IEnumerable<string> ids) => JsonSerializer.Serialize(ids.ToList());
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Stretching.Core.Catalog;
@@ -86,7 +85,7 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
         var now = clock.GetUtcNow().UtcDateTime;
         var row = new SavedSession
         {
-            Id = NewId(),
+            Id = RandomIds.New(),
             UserId = owner,
             Name = name!.Trim(),
             Source = JsonSerializer.Serialize(source, CatalogJson.Options),
@@ -165,7 +164,7 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
         var now = clock.GetUtcNow().UtcDateTime;
         var copy = new SavedSession
         {
-            Id = NewId(),
+            Id = RandomIds.New(),
             UserId = owner,
             Name = CopyName(original.Name),
             Source = original.Source,
@@ -216,20 +215,5 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
     {
         var copy = $"{name} (copy)";
         return copy.Length <= MaxNameLength ? copy : copy[^MaxNameLength..];
-    }
-
-    /// <summary>80 random bits in base-32 (16 characters): unguessable and fine in an address.</summary>
-    private static string NewId()
-    {
-        const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        var bytes = RandomNumberGenerator.GetBytes(10);
-        var id = new char[16];
-        for (var i = 0; i < 16; i++)
-        {
-            var bit = i * 5;
-            var value = ((bytes[bit / 8] << 8) | (bit / 8 + 1 < 10 ? bytes[bit / 8 + 1] : 0)) >> (11 - bit % 8) & 31;
-            id[i] = Alphabet[value];
-        }
-        return new string(id);
     }
 }

@@ -55,6 +55,7 @@ public sealed partial class OpenApiContractTests(StretchingAppFactory app)
             await SessionsAsync(answers, client);
             var signedIn = await AccountAsync(answers);
             await MyDataAsync(answers);
+            await MyPlanAsync(answers);
             await UnreadableBodiesAsync(answers, document, signedIn);
             await RealServerLimitsAsync(answers, document);
 
@@ -238,6 +239,42 @@ public sealed partial class OpenApiContractTests(StretchingAppFactory app)
         {
             await answers.RecordAsync(HttpStatusCode.Unauthorized, Send(method, path, new { }, anonymous));
         }
+    }
+
+    /// <summary>A weekly plan: empty, saved with each kind of slot, refused, its week and warnings; and without a sign-in.</summary>
+    private async Task MyPlanAsync(Answers answers)
+    {
+        var person = await People.SignedInAsync(app);
+        var anonymous = app.CreatePlainClient();
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/plan"));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/plan/week"));
+        var saved = await (await person.PostAsJsonAsync("/api/me/sessions", new { name = "Evening", routine = "dancer-complex" })).Content.ReadFromJsonAsync<JsonElement>();
+        await answers.RecordAsync(HttpStatusCode.OK, person.PutAsJsonAsync("/api/me/plan", new
+        {
+            goal = "dancer", timeZone = "Europe/Berlin", trainingDays = new[] { "monday" }, alarmMinutes = 15,
+            slots = new object[]
+            {
+                new { day = "monday", time = "19:30", play = new { routine = "dancer-complex" } },
+                new { day = "tuesday", time = "19:30", play = new { session = saved.GetProperty("id").GetString() } },
+                new { day = "friday", time = "07:15", play = new { preset = new { minutes = 20, level = "beginner", focus = new[] { "neck" } } } },
+            },
+        }));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.PutAsJsonAsync("/api/me/plan", new { timeZone = "Nowhere/Atall", slots = new[] { new { day = "monday", time = "25:00" } } }));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.PutAsync("/api/me/plan", new StringContent("{ not json", Encoding.UTF8, "application/json")));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/plan"));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/plan/week?start=2026-03-23"));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.GetAsync("/api/me/plan/week?start=soon"));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/plan/warnings"));
+        var free = new[] { new { day = "monday", time = "19:30" }, new { day = "wednesday", time = "19:30" }, new { day = "friday", time = "18:00" } };
+        await answers.RecordAsync(HttpStatusCode.OK, person.PostAsJsonAsync("/api/me/plan/generate", new { goal = "strength-and-cardio", timeZone = "Europe/Berlin", freeTimes = free, minutes = 30, level = "intermediate", equipment = new[] { "mat", "chair" } }));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.PostAsJsonAsync("/api/me/plan/generate", new { timeZone = "Europe/Berlin", freeTimes = new[] { new { day = "monday", time = "7pm" } }, minutes = 30, level = "beginner" }));
+        await answers.RecordAsync(HttpStatusCode.UnprocessableEntity, person.PostAsJsonAsync("/api/me/plan/generate", new { timeZone = "Europe/Berlin", freeTimes = free, minutes = 30, level = "beginner", conditions = new[] { "infection" } }));
+        await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.PostAsJsonAsync("/api/me/plan/generate", new { }));
+        foreach (var path in new[] { "/api/me/plan", "/api/me/plan/week", "/api/me/plan/warnings" })
+        {
+            await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.GetAsync(path));
+        }
+        await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.PutAsJsonAsync("/api/me/plan", new { }));
     }
 
     /// <summary>

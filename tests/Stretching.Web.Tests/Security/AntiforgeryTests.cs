@@ -43,7 +43,7 @@ public sealed class AntiforgeryTests(StretchingAppFactory app)
     }
 
     [Fact]
-    public async Task SigningOutNeedsTheTokenOfTheHeadersForm()
+    public async Task SigningOutNeedsTheTokenOfTheAccountPagesForm()
     {
         var client = await People.SignedInAsync(app);
 
@@ -52,7 +52,7 @@ public sealed class AntiforgeryTests(StretchingAppFactory app)
         Assert.DoesNotContain("Something went wrong", await forged.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/account/manage/info")).StatusCode);
 
-        var (_, page) = await HtmlPage.GetAsync(client, "/");
+        var (_, page) = await HtmlPage.GetAsync(client, "/Account/Manage");
         var signedOut = await client.PostAsync("/Account/Logout", Form(("__RequestVerificationToken", TokenIn(page, "form[action='Account/Logout']")), ("ReturnUrl", "")));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/account/manage/info")).StatusCode);

@@ -44,3 +44,44 @@ public sealed class FavouriteConfiguration : IEntityTypeConfiguration<Favourite>
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class PlanSettingsConfiguration : IEntityTypeConfiguration<PlanSettings>
+{
+    public void Configure(EntityTypeBuilder<PlanSettings> builder)
+    {
+        builder.ToTable("Plans");
+        builder.HasKey(p => p.UserId);
+        builder.Property(p => p.Goal).HasMaxLength(40).IsRequired();
+        builder.Property(p => p.TimeZone).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.TrainingDays).IsRequired();
+        builder.Property(p => p.CalendarTokenHash).HasMaxLength(64);
+        builder.HasIndex(p => p.CalendarTokenHash).IsUnique();
+        builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<PlanSettings>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PlanSlotConfiguration : IEntityTypeConfiguration<PlanSlotRow>
+{
+    public void Configure(EntityTypeBuilder<PlanSlotRow> builder)
+    {
+        builder.ToTable("PlanSlots");
+        // Slot ids are a person's own (a generated plan names its slots by day), so the key includes the owner.
+        builder.HasKey(s => new { s.UserId, s.Id });
+        builder.Property(s => s.Id).HasMaxLength(32);
+        builder.Property(s => s.Time).HasMaxLength(5).IsRequired();
+        builder.Property(s => s.Play).IsRequired();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PlanExceptionConfiguration : IEntityTypeConfiguration<PlanExceptionRow>
+{
+    public void Configure(EntityTypeBuilder<PlanExceptionRow> builder)
+    {
+        builder.ToTable("PlanExceptions");
+        builder.HasKey(e => new { e.UserId, e.SlotId, e.Date });
+        builder.Property(e => e.SlotId).HasMaxLength(32);
+        builder.Property(e => e.MovedToTime).HasMaxLength(5);
+        builder.HasOne<PlanSlotRow>().WithMany().HasForeignKey(e => new { e.UserId, e.SlotId }).OnDelete(DeleteBehavior.Cascade);
+    }
+}

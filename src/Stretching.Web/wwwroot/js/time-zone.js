@@ -1,6 +1,9 @@
-// A profile without a time zone suggests this device's one; nothing is kept until the person saves.
-const select = document.querySelector("select[data-device-time-zone]");
+// Suggests this device's time zone where none is known yet (an empty choice, or one marked
+// data-device-time-zone="suggest"); nothing is kept until the person saves the form.
 const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-if (select && select.value === "" && [...select.options].some(option => option.value === deviceZone)) {
-    select.value = deviceZone;
+for (const select of document.querySelectorAll("select[data-device-time-zone]")) {
+    const wanted = select.value === "" || select.dataset.deviceTimeZone === "suggest";
+    if (wanted && [...select.options].some(option => option.value === deviceZone)) {
+        select.value = deviceZone;
+    }
 }
