@@ -42,9 +42,10 @@ const pages = {
     plan: "/plan",
     "plan-print": "/plan/print",
     "home-signed-in": "/",
+    "plan-generate": "/plan/generate?goal=back-health&free=monday&time-monday=19:30&free=tuesday&time-tuesday=19:30&free=thursday&time-thursday=19:30&free=saturday&time-saturday=10:00&minutes=30&level=beginner&equipment=mat&timeZone=Europe/London#proposal",
 };
 // Pages of a signed-in person, who has saved a session and marked a favourite ({saved} is its id).
-const signedIn = new Set(["library", "saved-session", "profile", "account", "plan", "plan-print", "home-signed-in"]);
+const signedIn = new Set(["library", "saved-session", "profile", "account", "plan", "plan-print", "home-signed-in", "plan-generate"]);
 // Pages shown after pressing Start and letting the session run into its first hold.
 const started = new Set(["player-running"]);
 // Paper: the two pages with a print stylesheet worth seeing.

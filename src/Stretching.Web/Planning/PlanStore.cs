@@ -130,11 +130,13 @@ public sealed partial class PlanStore(StretchingDbContext db, CatalogStore catal
     public async Task<IReadOnlyList<PlanWarning>> WarningsAsync(string owner, WeeklyPlan plan, CancellationToken cancellationToken = default)
     {
         var lengths = await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner).ToDictionaryAsync(s => s.Id, s => s.Session().TotalSeconds, cancellationToken);
+        // Minutes as every page shows them: rounded, so "30 min" on the week is never "29 minutes" in a warning.
+        static int Minutes(int seconds) => (int)Math.Round(seconds / 60.0);
         var snapshot = catalog.Current;
         return PlanRules.Warnings(plan, play => play switch
         {
-            SlotPlay.Routine routine => snapshot.Routine(routine.Slug)?.Session.TotalSeconds / 60,
-            SlotPlay.Saved saved => lengths.TryGetValue(saved.SessionId, out var seconds) ? seconds / 60 : null,
+            SlotPlay.Routine routine => snapshot.Routine(routine.Slug) is { } playable ? Minutes(playable.Session.TotalSeconds) : null,
+            SlotPlay.Saved saved => lengths.TryGetValue(saved.SessionId, out var seconds) ? Minutes(seconds) : null,
             SlotPlay.Preset preset => preset.Request.Minutes,
             _ => null,
         }, slug => snapshot.Routine(slug)?.Routine);
