@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Stretching.Core.Calendar;
 using Stretching.Web.Tests.Player;
@@ -18,6 +19,7 @@ public sealed class CalendarFormatTests
 {
     private const string ProductId = "-//Stretching//Calendar format tests//EN";
     private static readonly DateTimeOffset Stamp = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private const string LongRussian =
         "Вечерняя растяжка спины: кошка-корова, поза ребёнка, скручивание лёжа и подтягивание коленей к груди. " +
@@ -105,11 +107,15 @@ public sealed class CalendarFormatTests
                 e => e with { Description = LongRussian + "\n\n" + LongEmoji + LongEmoji, Location = "Гостиная, коврик у окна; Berlin", AlarmMinutes = 15, Sequence = 4, Status = IcsStatus.Confirmed }),
             // Across the night New York's clocks go back: 00:30 EDT to 03:30 EST.
             Change(Zoned("mixed-new-york", "America/New_York", "2026-11-01T00:30", "2026-11-01T03:30", "2026-11-01T04:30:00Z", "2026-11-01T08:30:00Z", LongEmoji + LongEmoji),
-                e => e with { Description = @"Escapes: back\slash, comma; semicolon" + "\nnew line", AlarmMinutes = 0, Status = IcsStatus.Tentative }),
+                e => e with { Description = @"Escapes: back\slash, comma; semicolon, typed \n and \, as they are" + "\nnew line", AlarmMinutes = 0, Status = IcsStatus.Tentative }),
             Change(Zoned("mixed-kolkata", "Asia/Kolkata", "2026-10-25T06:00", "2026-10-25T06:20", "2026-10-25T00:30:00Z", "2026-10-25T00:50:00Z", "मेरुदंड खिंचाव " + LongRussian),
                 e => e with { AlarmMinutes = 1440, Status = IcsStatus.Cancelled }),
             Change(Utc("mixed-utc", "2026-10-25T01:00:00Z", "2026-10-25T01:30:00Z", "UTC; plain, " + LongEmoji),
                 e => e with { AlarmMinutes = 5 }));
+
+        // Four-octet characters at every offset from a fold, so one of them meets it.
+        yield return Calendar("alignment.ics", null, [.. Enumerable.Range(0, 4).Select(shift =>
+            Utc($"alignment-{shift}", "2026-06-01T06:00:00Z", "2026-06-01T06:30:00Z", new string('x', shift) + LongEmoji + LongEmoji + LongEmoji))]);
 
         var one = Change(Zoned("one-berlin", "Europe/Berlin", "2026-10-25T07:00", "2026-10-25T07:20", "2026-10-25T06:00:00Z", "2026-10-25T06:20:00Z", LongRussian),
             e => e with { AlarmMinutes = 10 });
@@ -125,7 +131,8 @@ public sealed class CalendarFormatTests
             var manifest = new List<object>();
             foreach (var written in Calendars())
             {
-                await File.WriteAllTextAsync(Path.Combine(folder.FullName, written.File), IcsWriter.Write(written.Calendar));
+                // Strict UTF-8, so half a character left at a fold fails here rather than turning into U+FFFD.
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, written.File), IcsWriter.Write(written.Calendar), StrictUtf8);
                 manifest.Add(Describe(written));
             }
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "manifest.json"),

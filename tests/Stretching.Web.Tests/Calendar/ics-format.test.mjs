@@ -66,6 +66,20 @@ for (const expected of calendars) {
     assert.ok(lines > 10);
   });
 
+  test(`${expected.file}: TEXT values escape backslash, semicolon, comma and line breaks`, () => {
+    // RFC 5545 §3.3.11, read from the raw text, since ical.js also accepts what is not escaped.
+    const textProperties = /^(UID|SUMMARY|DESCRIPTION|LOCATION|PRODID|NAME|X-WR-CALNAME|X-WR-CALDESC|X-WR-TIMEZONE|TZID|TZNAME):(.*)$/;
+    const unfolded = text.replaceAll("\r\n ", "").split("\r\n");
+    let checked = 0;
+    for (const line of unfolded) {
+      const match = textProperties.exec(line);
+      if (!match) continue;
+      assert.match(match[2], /^(?:[^\\;,\x00-\x08\x0a-\x1f\x7f]|\\[\\;,nN])*$/, `${match[1]} is not escaped TEXT: ${match[2]}`);
+      checked++;
+    }
+    assert.ok(checked > 5);
+  });
+
   test(`${expected.file}: the calendar's properties`, () => {
     const vcalendar = parse(text);
     const value = (name) => vcalendar.getFirstPropertyValue(name);
