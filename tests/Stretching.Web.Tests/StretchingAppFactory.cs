@@ -23,6 +23,7 @@ public sealed class StretchingAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "stretching-.log"));
         // Many tests sign in from the same address; the limit itself is tested with a factory of its own.
         builder.UseSetting("RateLimits:Account:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:CalendarFeed:PermitLimit", "100000");
     }
 
     protected override void Dispose(bool disposing)

@@ -47,3 +47,4 @@ public sealed class PlanExceptionRow
     public int Sequence { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
+

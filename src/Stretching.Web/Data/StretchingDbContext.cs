@@ -19,6 +19,7 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
     public DbSet<PlanSettings> Plans => Set<PlanSettings>();
     public DbSet<PlanSlotRow> PlanSlots => Set<PlanSlotRow>();
     public DbSet<PlanExceptionRow> PlanExceptions => Set<PlanExceptionRow>();
+    public DbSet<SessionRecordRow> SessionRecords => Set<SessionRecordRow>();
 
     /// <summary>
     /// Every DateTime the app stores is UTC; SQLite keeps no kind, so reading marks it UTC again and the
@@ -44,5 +45,6 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
         modelBuilder.ApplyConfiguration(new PlanSettingsConfiguration());
         modelBuilder.ApplyConfiguration(new PlanSlotConfiguration());
         modelBuilder.ApplyConfiguration(new PlanExceptionConfiguration());
+        modelBuilder.ApplyConfiguration(new SessionRecordConfiguration());
     }
 }

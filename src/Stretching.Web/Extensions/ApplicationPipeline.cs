@@ -51,6 +51,7 @@ public static class ApplicationPipeline
         app.MapRoutinesApi();
         app.MapMeApi();
         app.MapPlanApi();
+        app.MapCalendarFeeds();
         app.MapAccountApi();
         app.MapRazorComponents<App>();
         app.MapAdditionalIdentityEndpoints();

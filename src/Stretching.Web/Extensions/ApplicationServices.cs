@@ -60,6 +60,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<PlannedSessions>();
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();
+        builder.Services.AddSingleton<CalendarFeedGuard>();
         builder.Services.AddSingleton(_ => CalendarFeedKey.Load(builder.Configuration, storage));
         builder.AddAccounts(storage);
         return builder;

@@ -101,7 +101,8 @@ public sealed partial class PlanStore(StretchingDbContext db, CatalogStore catal
         var row = await db.PlanExceptions.SingleOrDefaultAsync(e => e.UserId == owner && e.SlotId == slotId && e.Date == date, cancellationToken);
         if (row is null)
         {
-            row = new PlanExceptionRow { SlotId = slotId, Date = date, UserId = owner };
+            // Sequence 1: the occurrence's first change already raises its calendar event's SEQUENCE.
+            row = new PlanExceptionRow { SlotId = slotId, Date = date, UserId = owner, Sequence = 1 };
             db.PlanExceptions.Add(row);
         }
         else

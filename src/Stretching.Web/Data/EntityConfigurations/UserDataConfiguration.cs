@@ -85,3 +85,20 @@ public sealed class PlanExceptionConfiguration : IEntityTypeConfiguration<PlanEx
         builder.HasOne<PlanSlotRow>().WithMany().HasForeignKey(e => new { e.UserId, e.SlotId }).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class SessionRecordConfiguration : IEntityTypeConfiguration<SessionRecordRow>
+{
+    public void Configure(EntityTypeBuilder<SessionRecordRow> builder)
+    {
+        builder.ToTable("SessionRecords");
+        builder.HasKey(r => new { r.UserId, r.Id });
+        builder.Property(r => r.Id).HasMaxLength(36);
+        builder.Property(r => r.TimeZone).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.OccurrenceId).HasMaxLength(48);
+        builder.Property(r => r.Input).IsRequired();
+        builder.Property(r => r.Snapshot).IsRequired();
+        builder.Property(r => r.ContentHash).HasMaxLength(64).IsRequired();
+        builder.HasIndex(r => new { r.UserId, r.StartedAt });
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

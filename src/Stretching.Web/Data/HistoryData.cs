@@ -1,0 +1,23 @@
+namespace Stretching.Web.Data;
+
+/// <summary>
+/// A played session as the player sent it. <see cref="Input"/> is the record as received (normalised
+/// JSON) and <see cref="ContentHash"/> its SHA-256, so a replay of the same id is recognised and a
+/// different body under that id refused; <see cref="Snapshot"/> is the session that was played.
+/// </summary>
+public sealed class SessionRecordRow
+{
+    public required string UserId { get; set; }
+    public required string Id { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime FinishedAt { get; set; }
+    public required string TimeZone { get; set; }
+    public string? OccurrenceId { get; set; }
+    public int? PainBefore { get; set; }
+    public int? PainAfter { get; set; }
+    public int? Ease { get; set; }
+    public required string Input { get; set; }
+    public required string Snapshot { get; set; }
+    public required string ContentHash { get; set; }
+    public DateTime ReceivedAt { get; set; }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+using Stretching.Core.Sessions;
+
+namespace Stretching.Web.History;
+
+/// <summary>What a record played: exactly one of a routine, a saved session, a plan occurrence or a builder request (with its seed).</summary>
+public sealed record RecordSourceShape
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Routine { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Session { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Occurrence { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SessionInput? Request { get; init; }
+}
+
+public sealed record RecordItemShape(string? Slug = null, string? Side = null, string? Status = null, int? Seconds = null);
+
+public sealed record FlagShape(string? Slug = null, string? Felt = null);
+
+/// <summary>
+/// A played session as the player sends it to POST /api/me/history, and as the JSON export writes it
+/// (the import takes the same file). Times are ISO 8601 strings with their offset.
+/// </summary>
+public sealed record RecordShape
+{
+    public string? Id { get; init; }
+    public string? StartedAt { get; init; }
+    public string? FinishedAt { get; init; }
+    public string? TimeZone { get; init; }
+    public RecordSourceShape? Source { get; init; }
+    public IReadOnlyList<RecordItemShape>? Items { get; init; }
+    public int? PainBefore { get; init; }
+    public int? PainAfter { get; init; }
+    public int? Ease { get; init; }
+    public string? Note { get; init; }
+    public IReadOnlyList<FlagShape>? Flags { get; init; }
+}
+
+/// <summary>A stored record as the API answers it: what was sent, the session it played, and when it arrived.</summary>
+public sealed record RecordView(
+    string Id,
+    string StartedAt,
+    string FinishedAt,
+    string TimeZone,
+    RecordSourceShape Source,
+    IReadOnlyList<RecordItemShape> Items,
+    int? PainBefore,
+    int? PainAfter,
+    int? Ease,
+    string? Note,
+    IReadOnlyList<FlagShape> Flags,
+    string Title,
+    int Minutes,
+    Session Snapshot,
+    DateTime ReceivedAt);
+
+/// <summary>One line of the history list: no snapshot.</summary>
+public sealed record RecordSummary(string Id, string StartedAt, string FinishedAt, string TimeZone, string Title, int Minutes, int? PainBefore, int? PainAfter, int? Ease, string? OccurrenceId);
+
+/// <summary>The JSON export (and import): every record, in the shape the player sends.</summary>
+public sealed record HistoryFile(int Version, IReadOnlyList<RecordShape> Records);
