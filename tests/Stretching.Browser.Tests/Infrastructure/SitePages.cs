@@ -6,7 +6,7 @@ namespace Stretching.Browser.Tests.Infrastructure;
 /// </summary>
 public static class SitePages
 {
-    /// <summary>A page; SignedIn ones are visited as the server's test person, {saved} standing for their saved session's id.</summary>
+    /// <summary>A page; SignedIn ones are visited as the server's test person, {saved} and {slot} standing for their saved session's and first plan slot's ids.</summary>
     public sealed record SitePage(string Name, string Address, bool StartPlayer = false, bool SignedIn = false);
 
     public static readonly IReadOnlyList<SitePage> All =
@@ -38,6 +38,11 @@ public static class SitePages
         new("account", "/Account/Manage", SignedIn: true),
         new("personal-data", "/Account/Manage/PersonalData", SignedIn: true),
         new("player-saved", "/play?session={saved}", SignedIn: true),
+        new("plan", "/plan", SignedIn: true),
+        new("plan-slot", "/plan/slots/{slot}", SignedIn: true),
+        new("plan-generate", "/plan/generate?goal=back-health&free=monday&time-monday=19:30&free=wednesday&time-wednesday=19:30&free=friday&time-friday=19:30&free=saturday&time-saturday=10:00&minutes=30&level=beginner&equipment=mat&timeZone=Europe/London", SignedIn: true),
+        new("plan-print", "/plan/print", SignedIn: true),
+        new("home-signed-in", "/", SignedIn: true),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
@@ -55,7 +60,7 @@ public static class SitePages
         {
             var person = await server.PersonAsync(browser);
             await person.SignInAsync(page.Context);
-            address = address.Replace("{saved}", person.SavedSessionId);
+            address = address.Replace("{saved}", person.SavedSessionId).Replace("{slot}", person.SlotId);
         }
         if (site.StartPlayer)
         {

@@ -16,6 +16,8 @@ public sealed partial class TestPerson
 
     public string SavedSessionId { get; private set; } = "";
 
+    public string SlotId { get; private set; } = "";
+
     /// <summary>The newest message the app wrote to its outbox for an address, waiting a little for it.</summary>
     public static async Task<string> EmailToAsync(StretchingServer server, string email, int after = 0)
     {
@@ -47,6 +49,22 @@ public sealed partial class TestPerson
         var saved = await api.PostAsync("/api/me/sessions", new() { DataObject = new { name = "Evening stretch", request = new { minutes = 20, level = "beginner", equipment = new[] { "mat" }, seed = 42 } } });
         Ok(saved);
         person.SavedSessionId = JsonDocument.Parse(await saved.TextAsync()).RootElement.GetProperty("id").GetString()!;
+        var plan = await api.PutAsync("/api/me/plan", new()
+        {
+            DataObject = new
+            {
+                goal = "back-health", timeZone = "Europe/London", trainingDays = new[] { "wednesday" }, alarmMinutes = 10,
+                slots = new object[]
+                {
+                    new { day = "monday", time = "19:30", play = new { routine = "twelve-back-stretches" } },
+                    new { day = "tuesday", time = "19:30", play = new { session = person.SavedSessionId } },
+                    new { day = "thursday", time = "07:30", play = new { preset = new { minutes = 30, level = "beginner", focus = new[] { "lumbar" }, equipment = new[] { "mat" } } } },
+                    new { day = "saturday", time = "19:30", play = new { routine = "twelve-back-stretches" } },
+                },
+            },
+        });
+        Ok(plan);
+        person.SlotId = JsonDocument.Parse(await plan.TextAsync()).RootElement.GetProperty("slots")[0].GetProperty("id").GetString()!;
         return person;
     }
 
