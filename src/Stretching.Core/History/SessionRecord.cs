@@ -32,4 +32,7 @@ public sealed record SessionRecord
     public string? Note { get; init; }
     public IReadOnlyList<ExerciseFlag> Flags { get; init; } = [];
     public string? OccurrenceId { get; init; }
+
+    /// <summary>What the played session was called: a routine's or saved session's name, or the plan's title for it.</summary>
+    public string Title { get; init; } = "";
 }

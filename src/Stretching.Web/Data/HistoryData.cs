@@ -12,6 +12,9 @@ public sealed class SessionRecordRow
     public DateTime StartedAt { get; set; }
     public DateTime FinishedAt { get; set; }
     public required string TimeZone { get; set; }
+
+    /// <summary>What it was called when played (a routine's or saved session's name), kept as it was.</summary>
+    public required string Title { get; set; }
     public string? OccurrenceId { get; set; }
     public int? PainBefore { get; set; }
     public int? PainAfter { get; set; }

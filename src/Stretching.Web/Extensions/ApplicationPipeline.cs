@@ -51,6 +51,7 @@ public static class ApplicationPipeline
         app.MapRoutinesApi();
         app.MapMeApi();
         app.MapPlanApi();
+        app.MapHistoryApi();
         app.MapCalendarFeeds();
         app.MapAccountApi();
         app.MapRazorComponents<App>();

@@ -8,6 +8,7 @@ using Stretching.Web.Accounts;
 using Stretching.Web.Apis;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
+using Stretching.Web.History;
 using Stretching.Web.Library;
 using Stretching.Web.Planning;
 using Stretching.Web.Sessions;
@@ -57,6 +58,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<SessionLibrary>();
         builder.Services.AddScoped<Profiles>();
         builder.Services.AddScoped<PlanStore>();
+        builder.Services.AddScoped<HistoryStore>();
         builder.Services.AddScoped<PlannedSessions>();
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();

@@ -17,7 +17,7 @@ internal static partial class People
     public static async Task<HttpClient> SignedInAsync(StretchingAppFactory app, string? email = null)
     {
         email ??= $"person-{Guid.NewGuid():N}@example.test";
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = app.ClientOptions.BaseAddress });
         await RegisterAndConfirmAsync(app, client, email);
         var login = await client.PostAsJsonAsync("/api/account/login?useCookies=true", new { email, password = Password });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);

@@ -56,6 +56,7 @@ public sealed partial class OpenApiContractTests(StretchingAppFactory app)
             var signedIn = await AccountAsync(answers);
             await MyDataAsync(answers);
             await MyPlanAsync(answers);
+            await MyHistoryAsync(answers);
             await UnreadableBodiesAsync(answers, document, signedIn);
             await RealServerLimitsAsync(answers, document);
 
@@ -277,6 +278,46 @@ public sealed partial class OpenApiContractTests(StretchingAppFactory app)
         await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.PutAsJsonAsync("/api/me/plan", new { }));
     }
 
+    /// <summary>Played sessions: kept, replayed, refused, read, exported, imported, deleted; and without a sign-in.</summary>
+    private async Task MyHistoryAsync(Answers answers)
+    {
+        var person = await People.SignedInAsync(app);
+        var anonymous = app.CreatePlainClient();
+        var routine = await person.GetFromJsonAsync<JsonElement>("/api/routines/dancer-complex");
+        var items = routine.GetProperty("blocks").EnumerateArray().SelectMany(b => b.GetProperty("items").EnumerateArray())
+            .Select(i => new { slug = i.GetProperty("slug").GetString(), side = i.GetProperty("side").ValueKind == JsonValueKind.Null ? null : i.GetProperty("side").GetString(), status = "done", seconds = 20 })
+            .ToArray();
+        var id = Guid.NewGuid().ToString();
+        var record = new
+        {
+            id, startedAt = "2026-11-20T19:30:00+01:00", finishedAt = "2026-11-20T20:05:00+01:00", timeZone = "Europe/Berlin", source = new { routine = "dancer-complex" },
+            items, painBefore = 3, painAfter = 1, ease = 2, note = "Fine", flags = new[] { new { slug = items[0].slug, felt = "hurt" } },
+        };
+        await answers.RecordAsync(HttpStatusCode.Created, person.PostAsJsonAsync("/api/me/history", record));
+        await answers.RecordAsync(HttpStatusCode.OK, person.PostAsJsonAsync("/api/me/history", record));
+        await answers.RecordAsync(HttpStatusCode.Conflict, person.PostAsJsonAsync("/api/me/history", record with { painAfter = 5 }));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.PostAsJsonAsync("/api/me/history", record with { id = Guid.NewGuid().ToString(), painBefore = 12 }));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/history"));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/history?from=2026-11-01&to=2026-11-30"));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.GetAsync("/api/me/history?from=yesterday"));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync($"/api/me/history/{id}"));
+        await answers.RecordAsync(HttpStatusCode.NotFound, person.GetAsync($"/api/me/history/{Guid.NewGuid()}"));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/history.csv"));
+        var export = await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/history.json"));
+        var file = await export.Content.ReadAsStringAsync();
+        await answers.RecordAsync(HttpStatusCode.OK, person.PostAsync("/api/me/history/import", new StringContent(file, Encoding.UTF8, "application/json")));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.PostAsync("/api/me/history/import", new StringContent("""{ "version": 1, "records": [{ "id": "x" }] }""", Encoding.UTF8, "application/json")));
+        await answers.RecordAsync(HttpStatusCode.NoContent, person.DeleteAsync($"/api/me/history/{id}"));
+        await answers.RecordAsync(HttpStatusCode.NotFound, person.DeleteAsync($"/api/me/history/{id}"));
+        foreach (var path in new[] { "/api/me/history", $"/api/me/history/{id}", "/api/me/history.csv", "/api/me/history.json" })
+        {
+            await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.GetAsync(path));
+        }
+        await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.PostAsJsonAsync("/api/me/history", new { }));
+        await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.PostAsJsonAsync("/api/me/history/import", new { }));
+        await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.DeleteAsync($"/api/me/history/{id}"));
+    }
+
     /// <summary>
     /// Every operation of the document that takes a JSON body, sent one that is not JSON and one that
     /// is not sent as JSON, signed in so the body is what is judged. Whatever they answer must be documented.
@@ -309,12 +350,31 @@ public sealed partial class OpenApiContractTests(StretchingAppFactory app)
         var huge = $$"""{ "minutes": 30, "level": "beginner", "exclude": ["{{new string('a', 20_000)}}"] }""";
         await answers.RecordAsync(HttpStatusCode.RequestEntityTooLarge, client.PostAsync("/api/sessions/build", new StringContent(huge, Encoding.UTF8, "application/json")));
 
+        await HistoryLimitsAsync(answers);
         await client.PostAsJsonAsync("/api/account/forgotPassword", new { email = "nobody@example.test" });
         foreach (var (method, path, operation) in Operations(document))
         {
             if (operation["responses"]?["429"] is null) continue;
             await answers.RecordAsync(HttpStatusCode.TooManyRequests, client.SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(new { email = "nobody@example.test" }) }));
         }
+    }
+
+    /// <summary>The history's body limits, signed in, on a real server of its own (the account limit of the one above would refuse the sign-in).</summary>
+    private static async Task HistoryLimitsAsync(Answers answers)
+    {
+        using var factory = new StretchingAppFactory();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        factory.ClientOptions.BaseAddress = new Uri(factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        var person = await People.SignedInAsync(factory);
+        // "Expect: 100-continue" lets the server refuse by the declared length before the body is sent, as a careful client would.
+        Task<HttpResponseMessage> Post(string path, string body) => person.SendAsync(new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            Headers = { ExpectContinue = true },
+        });
+        await answers.RecordAsync(HttpStatusCode.RequestEntityTooLarge, Post("/api/me/history", $$"""{ "id": "{{Guid.NewGuid()}}", "note": "{{new string('a', 300_000)}}" }"""));
+        await answers.RecordAsync(HttpStatusCode.RequestEntityTooLarge, Post("/api/me/history/import", $$"""{ "version": 1, "records": [{ "note": "{{new string('a', 17_000_000)}}" }] }"""));
     }
 
     private static IEnumerable<(HttpMethod Method, string Path, JsonNode Operation)> Operations(JsonNode document) =>

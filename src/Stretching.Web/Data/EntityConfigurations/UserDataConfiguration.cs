@@ -94,6 +94,7 @@ public sealed class SessionRecordConfiguration : IEntityTypeConfiguration<Sessio
         builder.HasKey(r => new { r.UserId, r.Id });
         builder.Property(r => r.Id).HasMaxLength(36);
         builder.Property(r => r.TimeZone).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(200).IsRequired();
         builder.Property(r => r.OccurrenceId).HasMaxLength(48);
         builder.Property(r => r.Input).IsRequired();
         builder.Property(r => r.Snapshot).IsRequired();

@@ -19,6 +19,7 @@ public sealed class AddHistory : Migration
                 StartedAt = table.Column<DateTime>(nullable: false),
                 FinishedAt = table.Column<DateTime>(nullable: false),
                 TimeZone = table.Column<string>(maxLength: 64, nullable: false),
+                Title = table.Column<string>(maxLength: 200, nullable: false),
                 OccurrenceId = table.Column<string>(maxLength: 48, nullable: true),
                 PainBefore = table.Column<int>(nullable: true),
                 PainAfter = table.Column<int>(nullable: true),

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Stretching.Web.Tests.Accounts;
+
+namespace Stretching.Web.Tests.Apis;
+
+/// <summary>Played sessions through /api/me/history: kept exactly once, checked field by field, and never seen by another person.</summary>
+[Collection(AppCollection.Name)]
+public sealed class HistoryApiTests(StretchingAppFactory app)
+{
+    /// <summary>A record of the routine played through: every item done, as the player sends it.</summary>
+    private async Task<JsonObject> RecordAsync(string routine = "twelve-back-stretches", string? id = null, DateTimeOffset? startedAt = null)
+    {
+        var session = await app.CreatePlainClient().GetFromJsonAsync<JsonElement>($"/api/routines/{routine}");
+        var items = session.GetProperty("blocks").EnumerateArray().SelectMany(b => b.GetProperty("items").EnumerateArray())
+            .Select(i => new JsonObject
+            {
+                ["slug"] = i.GetProperty("slug").GetString(),
+                ["side"] = i.GetProperty("side").ValueKind == JsonValueKind.Null ? null : i.GetProperty("side").GetString(),
+                ["status"] = "done",
+                ["seconds"] = i.GetProperty("seconds").GetInt32(),
+            }).ToArray();
+        var start = startedAt ?? new DateTimeOffset(2026, 11, 20, 19, 30, 0, TimeSpan.FromHours(1));
+        return new JsonObject
+        {
+            ["id"] = id ?? Guid.NewGuid().ToString(),
+            ["startedAt"] = start.ToString("yyyy-MM-ddTHH:mm:sszzz"),
+            ["finishedAt"] = start.AddMinutes(31).ToString("yyyy-MM-ddTHH:mm:sszzz"),
+            ["timeZone"] = "Europe/Berlin",
+            ["source"] = new JsonObject { ["routine"] = routine },
+            ["items"] = new JsonArray(items),
+            ["painBefore"] = 4,
+            ["painAfter"] = 2,
+            ["ease"] = 2,
+            ["note"] = "=SUM(A1) felt fine, \"really\"",
+            ["flags"] = new JsonArray(new JsonObject { ["slug"] = items[^1]["slug"]!.GetValue<string>(), ["felt"] = "good" }),
+        };
+    }
+
+    private static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task ARecordIsKeptOnceASameBodyReplayIs200AndOtherContentUnderItsIdIs409()
+    {
+        var ann = await People.SignedInAsync(app);
+        var record = await RecordAsync();
+        var id = record["id"]!.GetValue<string>();
+
+        var created = await ann.PostAsync("/api/me/history", Json(record));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal($"/api/me/history/{id}", created.Headers.Location!.OriginalString);
+        var stored = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("12 back stretches", stored.GetProperty("title").GetString());
+        Assert.Equal(31, stored.GetProperty("minutes").GetInt32());
+
+        // The same record again (a lost answer, a reload, the service worker): 200 and the same record, stored once.
+        var replay = await ann.PostAsync("/api/me/history", Json(JsonNode.Parse(record.ToJsonString())!));
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Single((await ann.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!, r => r.GetProperty("id").GetString() == id);
+
+        record["painAfter"] = 7;
+        var conflict = await ann.PostAsync("/api/me/history", Json(record));
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal("application/problem+json", conflict.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(2, (await ann.GetFromJsonAsync<JsonElement>($"/api/me/history/{id}")).GetProperty("painAfter").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("painBefore", "11", "painBefore")]
+    [InlineData("painAfter", "-1", "painAfter")]
+    [InlineData("ease", "6", "ease")]
+    [InlineData("id", "\"not-a-uuid\"", "id")]
+    [InlineData("startedAt", "\"2026-11-20T19:30:00\"", "startedAt")]
+    [InlineData("finishedAt", "\"2026-11-20T18:00:00+01:00\"", "finishedAt")]
+    [InlineData("finishedAt", "\"2099-01-01T00:00:00Z\"", "finishedAt")]
+    [InlineData("timeZone", "\"Moon/Base\"", "timeZone")]
+    [InlineData("source", "{ \"routine\": \"no-such\" }", "source.routine")]
+    [InlineData("source", "{ \"routine\": \"dancer-complex\", \"session\": \"x\" }", "source")]
+    [InlineData("items", "[{ \"slug\": \"plow\", \"side\": null, \"status\": \"done\", \"seconds\": 30 }]", "items[0].slug")]
+    [InlineData("items", "[{ \"slug\": \"childs-pose\", \"side\": null, \"status\": \"half\", \"seconds\": 30 }]", "items[0].status")]
+    [InlineData("flags", "[{ \"slug\": \"plow\", \"felt\": \"good\" }]", "flags[0].slug")]
+    [InlineData("note", "\"" + "x" + "\"", null)]
+    public async Task BadInputIsA400NamingTheFieldAndKeepsNothing(string field, string value, string? problemField)
+    {
+        var ann = await People.SignedInAsync(app);
+        var record = await RecordAsync();
+        record[field] = JsonNode.Parse(value);
+
+        var response = await ann.PostAsync("/api/me/history", Json(record));
+
+        if (problemField is null)
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return;
+        }
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(problemField, out _), problem.GetRawText());
+        Assert.Empty((await ann.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
+    }
+
+    [Fact]
+    public async Task AnotherPersonsRecordsAreNeverReadDeletedOrOverwritten()
+    {
+        var ann = await People.SignedInAsync(app);
+        var bob = await People.SignedInAsync(app);
+        var record = await RecordAsync();
+        var id = record["id"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.Created, (await ann.PostAsync("/api/me/history", Json(record))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.GetAsync($"/api/me/history/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.DeleteAsync($"/api/me/history/{id}")).StatusCode);
+        Assert.Empty((await bob.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
+        Assert.DoesNotContain(id, await bob.GetStringAsync("/api/me/history.csv"));
+        // Bob sending a record under Ann's id makes a record of his own; hers is unchanged.
+        record["painAfter"] = 9;
+        Assert.Equal(HttpStatusCode.Created, (await bob.PostAsync("/api/me/history", Json(record))).StatusCode);
+        Assert.Equal(2, (await ann.GetFromJsonAsync<JsonElement>($"/api/me/history/{id}")).GetProperty("painAfter").GetInt32());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await ann.DeleteAsync($"/api/me/history/{id}")).StatusCode);
+        Assert.Equal(9, (await bob.GetFromJsonAsync<JsonElement>($"/api/me/history/{id}")).GetProperty("painAfter").GetInt32());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreatePlainClient().GetAsync("/api/me/history")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheJsonExportImportsBackTwiceWithoutDoublesAndAFileWithABadRecordChangesNothing()
+    {
+        var ann = await People.SignedInAsync(app);
+        foreach (var day in new[] { 10, 12, 14 })
+        {
+            var record = await RecordAsync(startedAt: new DateTimeOffset(2026, 11, day, 19, 0, 0, TimeSpan.FromHours(1)));
+            Assert.Equal(HttpStatusCode.Created, (await ann.PostAsync("/api/me/history", Json(record))).StatusCode);
+        }
+        var export = await ann.GetStringAsync("/api/me/history.json");
+        var csv = await ann.GetStringAsync("/api/me/history.csv");
+        Assert.Equal(4, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("\"'=SUM(A1) felt fine, \"\"really\"\"\"", csv);
+
+        var bob = await People.SignedInAsync(app);
+        var imported = await bob.PostAsync("/api/me/history/import", new StringContent(export, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(3, (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
+        var again = await bob.PostAsync("/api/me/history/import", new StringContent(export, Encoding.UTF8, "application/json"));
+        Assert.Equal(3, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("skipped").GetInt32());
+        Assert.Equal(3, (await bob.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!.Length);
+        Assert.Equal(JsonNode.Parse(export)!.ToJsonString(), JsonNode.Parse(await bob.GetStringAsync("/api/me/history.json"))!.ToJsonString());
+
+        var carol = await People.SignedInAsync(app);
+        var file = JsonNode.Parse(export)!;
+        file["records"]![2]!["painAfter"] = 42;
+        var refused = await carol.PostAsync("/api/me/history/import", Json(file));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("records[2].painAfter", out _));
+        Assert.Empty((await carol.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
+    }
+}
