@@ -79,7 +79,9 @@ public static class Consistency
         IReadOnlyList<Occurrence> planned, string timeZone, IEnumerable<SessionRecord> records, DateOnly from, DateOnly toExclusive, DateOnly today)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        var occurrences = planned.Where(o => DayOf(o) >= from && DayOf(o) < toExclusive).OrderBy(o => o.Start).ToList();
+        // Distinct, since occurrences gathered from several plans may repeat one.
+        var occurrences = planned.Where(o => DayOf(o) >= from && DayOf(o) < toExclusive)
+            .DistinctBy(o => PlanCalendar.OccurrenceId(o.Slot.Id, o.Date)).OrderBy(o => o.Start).ToList();
         var byId = occurrences.ToDictionary(o => PlanCalendar.OccurrenceId(o.Slot.Id, o.Date));
         var played = new HashSet<Occurrence>();
         var extra = new Dictionary<DateOnly, int>();

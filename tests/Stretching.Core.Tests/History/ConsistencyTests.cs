@@ -121,6 +121,16 @@ public sealed class ConsistencyTests
     }
 
     [Fact]
+    public void AnOccurrenceGivenTwiceIsPlannedOnce()
+    {
+        var occurrences = PlanCalendar.Occurrences(MonWedFri, Monday, NextMonday);
+
+        var report = Consistency.Of([.. occurrences, .. occurrences], Berlin, [], Monday, NextMonday, today: NextMonday);
+
+        Assert.Equal(3, Assert.Single(report.Weeks).Planned);
+    }
+
+    [Fact]
     public void WithoutAPlanEveryDayIsRestOrDoneAndEveryWeekIsKept()
     {
         var records = new[] { At("one", Local("2026-11-10 19:00")) };
