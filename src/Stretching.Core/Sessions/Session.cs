@@ -98,6 +98,19 @@ public sealed record SessionRequest
 
     /// <summary>Exercises to pick before others of the same standing (a person's favourites); unlike Include, a preference is dropped when it does not fit.</summary>
     public IReadOnlyList<string> Prefer { get; init; } = [];
+
+    /// <summary>
+    /// Why an exercise in <see cref="Exclude"/> is left out when the person did not simply leave it
+    /// out this time (it hurt last time, say); without a reason it reads "You left it out."
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ExcludeReasons { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Doses to play instead of the level's own (a person's progression), by exercise slug. The builder
+    /// keeps each within the exercise's limits at the session's level and ignores one the exercise is
+    /// not dosed by; the warm-up's joint work and cardio, the rests and the cool-down keep their fixed figures.
+    /// </summary>
+    public IReadOnlyDictionary<string, Dose> DoseOverrides { get; init; } = new Dictionary<string, Dose>();
 }
 
 /// <summary>

@@ -186,16 +186,29 @@ public sealed class SessionBuilder
                 }
                 if (request.Exclude.Contains(exercise.Slug))
                 {
-                    Exclude(exercise, "You left it out.", warn: false);
+                    Exclude(exercise, LeftOutReason(exercise.Slug), warn: false);
                     _shortfall[ShortfallCause.LeftOut] = _shortfall.GetValueOrDefault(ShortfallCause.LeftOut) + 1;
                     if (exercise.Kind == ExerciseKind.WarmUp) continue;
                 }
 
-                var unit = new SessionUnit(exercise, DosageRules.For(exercise, Level), MainReason(exercise, isIncluded));
+                var unit = new SessionUnit(exercise, DoseFor(exercise), MainReason(exercise, isIncluded));
                 (exercise.Kind == ExerciseKind.WarmUp ? warmUpExtras : mainPool).Add(unit);
             }
             return (mainPool, warmUpExtras);
         }
+
+        /// <summary>The level's dose, or the person's own (a progression) kept within the level's limits.</summary>
+        private Dose DoseFor(Exercise exercise) =>
+            request.DoseOverrides.TryGetValue(exercise.Slug, out var asked) && DosageRules.Fit(exercise, Level, asked) is { } fitted
+                ? fitted
+                : DosageRules.For(exercise, Level);
+
+        private string LeftOutReason(string slug) => request.ExcludeReasons.GetValueOrDefault(slug) ?? "You left it out.";
+
+        private string TakesThePlaceOf(Exercise leftOut) =>
+            request.ExcludeReasons.GetValueOrDefault(leftOut.Slug) is { } reason
+                ? $"It takes the place of {leftOut.Name.ToLowerInvariant()}: {reason}"
+                : $"It takes the place of {leftOut.Name.ToLowerInvariant()}, which you left out.";
 
         /// <summary>Why an exercise does not fit this person's level, equipment or mode; null when it does.</summary>
         private (string Reason, ShortfallCause Cause)? Unsuitability(Exercise exercise)
@@ -332,7 +345,7 @@ public sealed class SessionBuilder
         }
 
         private string? WhyNotStructural(Exercise exercise, bool honourLeaveOuts, bool allowCare) =>
-            honourLeaveOuts && request.Exclude.Contains(exercise.Slug) ? "You left it out."
+            honourLeaveOuts && request.Exclude.Contains(exercise.Slug) ? LeftOutReason(exercise.Slug)
             : Unsuitability(exercise)?.Reason
             ?? ContraindicationScreen.ExclusionReason(exercise, request, explicitlyIncluded: allowCare || request.Include.Contains(exercise.Slug));
 
@@ -361,7 +374,7 @@ public sealed class SessionBuilder
             var pick = CardioOrder.FirstOrDefault(e => !honourLeaveOuts || !request.Exclude.Contains(e.Slug));
             return pick is null || pick == CardioOrder[0]
                 ? (pick, null)
-                : (pick, $"It takes the place of {CardioOrder[0].Name.ToLowerInvariant()}, which you left out.");
+                : (pick, TakesThePlaceOf(CardioOrder[0]));
         }
 
         /// <summary>
@@ -399,7 +412,7 @@ public sealed class SessionBuilder
                 var replacement = fitting.FirstOrDefault(c => RegionCount([.. selected, c]) >= regionsBefore) ?? fitting.FirstOrDefault();
                 if (replacement is not null)
                 {
-                    selected.Insert(at, replacement with { Reason = $"{replacement.Reason} It takes the place of {leftOut.Exercise.Name.ToLowerInvariant()}, which you left out." });
+                    selected.Insert(at, replacement with { Reason = $"{replacement.Reason} {TakesThePlaceOf(leftOut.Exercise)}" });
                 }
             }
             RepeatWhileTimeRemains(selected, [.. Order(selected)], budget);

@@ -126,7 +126,8 @@ public sealed class SessionEditor(CatalogSnapshot catalog)
         return care.Count == 0 ? "In your session." : $"In your session. {string.Join(" ", care)} Go gently and stop if it hurts.";
     }
 
-    private static Dose DoseOf(SessionItem item) => item switch
+    /// <summary>The dose an item plays, read back from its figures (a session's history steps from it too).</summary>
+    internal static Dose DoseOf(SessionItem item) => item switch
     {
         { Reps: { } reps } => new Dose(null, reps, item.HoldSeconds),
         { HoldSeconds: { } hold } => Dose.Held(hold) with { AsLongAsYouCan = item.AsLongAsYouCan },

@@ -121,6 +121,28 @@ public static class DosageRules
         return new DoseLimits(null, null, exercise.Duration is { } d ? new CountRange(Math.Min(d.MinSeconds, MinTimedSeconds), d.MaxSeconds) : null);
     }
 
+    /// <summary>
+    /// A requested dose (such as a person's progression) brought within <see cref="Limits"/> at the
+    /// level, or null when the exercise cannot be dosed or is not dosed that way (a hold asked of a
+    /// timed exercise): the caller then keeps the level's own dose rather than play a shape the
+    /// exercise does not have.
+    /// </summary>
+    public static Dose? Fit(Exercise exercise, Level level, Dose requested)
+    {
+        if (!CanDose(exercise)) return null;
+        var usual = For(exercise, level);
+        if ((requested.Seconds is null) != (usual.Seconds is null)
+            || (requested.Reps is null) != (usual.Reps is null)
+            || (requested.HoldSeconds is null) != (usual.HoldSeconds is null))
+        {
+            return null;
+        }
+        var limits = Limits(exercise, level);
+        return new Dose(Clamp(requested.Seconds, limits.Seconds), Clamp(requested.Reps, limits.Reps), Clamp(requested.HoldSeconds, limits.HoldSeconds));
+
+        static int? Clamp(int? value, CountRange? range) => value is { } v && range is { } r ? Math.Clamp(v, r.Min, r.Max) : value;
+    }
+
     public static bool CanDose(Exercise exercise) =>
         exercise.Reps is not null || exercise.Hold is not null || exercise.Breaths is not null || exercise.Duration is not null;
 
