@@ -55,7 +55,8 @@ public sealed class SessionBuilder
     /// The one way from input to session: validate what was bound from a query string or a JSON body
     /// (with any problems found while binding it), then build.
     /// </summary>
-    public SessionResult Build(SessionInput input, IReadOnlyDictionary<string, string[]>? bindingProblems = null)
+    /// <param name="personalise">What a person's history adds to a valid request (their progression, D7); none for an anonymous build.</param>
+    public SessionResult Build(SessionInput input, IReadOnlyDictionary<string, string[]>? bindingProblems = null, Func<SessionRequest, SessionRequest>? personalise = null)
     {
         var request = input.ToRequest(Contains, out var problems);
         if (bindingProblems is { Count: > 0 })
@@ -63,7 +64,8 @@ public sealed class SessionBuilder
             // Every problem at once: what could not be read, then what the rest of the input gets wrong.
             return new SessionResult.Invalid(bindingProblems.Concat(problems.Where(p => !bindingProblems.ContainsKey(p.Key))).ToDictionary());
         }
-        return request is null ? new SessionResult.Invalid(problems) : Build(request);
+        if (request is null) return new SessionResult.Invalid(problems);
+        return Build(personalise is null ? request : personalise(request));
     }
 
     /// <summary>

@@ -44,7 +44,28 @@ public static class HistoryApi
         history.MapPost("/history/import", ImportAsync).WithName("ImportRecords")
             .WithSummary("Imports an exported file, all or nothing; records already here are skipped")
             .Accepts<HistoryFile>("application/json").WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
+        history.MapGet("/progress", ProgressAsync).WithName("GetProgress")
+            .WithSummary("Consistency per week, the pain trend, each exercise's history and the next sessions' changes (from, to: YYYY-MM-DD; the last twelve weeks by default)");
         return app;
+    }
+
+    private static async Task<Results<Ok<ProgressShape>, ValidationProblem>> ProgressAsync(
+        string? from, string? to, ClaimsPrincipal user, ProgressReports reports, CancellationToken cancellationToken)
+    {
+        DateOnly? start = null, end = null;
+        if (from is not null)
+        {
+            if (!TryDate(from, out var parsed)) return JsonBody.Invalid("from", "Give the first day as YYYY-MM-DD.");
+            start = parsed;
+        }
+        if (to is not null)
+        {
+            if (!TryDate(to, out var parsed)) return JsonBody.Invalid("to", "Give the last day as YYYY-MM-DD.");
+            end = parsed.AddDays(1);
+        }
+        if (start > end) return JsonBody.Invalid("to", "The last day comes before the first.");
+        var report = await reports.ForAsync(user.OwnerId(), start, end, cancellationToken);
+        return TypedResults.Ok(report.ToShape());
     }
 
     private static async Task<Results<Created<RecordView>, Ok<RecordView>, ValidationProblem, ProblemHttpResult>> AddAsync(

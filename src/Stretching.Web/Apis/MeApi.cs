@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
 using Stretching.Web.Accounts;
+using Stretching.Web.History;
 using Stretching.Web.Library;
 
 namespace Stretching.Web.Apis;
@@ -78,11 +79,12 @@ public static class MeApi
         TypedResults.Ok(await library.ListAsync(user.OwnerId(), cancellationToken));
 
     private static async Task<Results<Created<SavedSessionView>, ValidationProblem, ProblemHttpResult>> SaveSessionAsync(
-        HttpRequest http, ClaimsPrincipal user, SessionLibrary library, CancellationToken cancellationToken)
+        HttpRequest http, ClaimsPrincipal user, SessionLibrary library, Progress progress, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<SaveSessionRequest>(http, cancellationToken);
         if (problem is not null) return problem;
-        return await library.CreateAsync(user.OwnerId(), body!.Name, new SessionSource(body.Routine, body.Request), cancellationToken) switch
+        var owner = user.OwnerId();
+        return await library.CreateAsync(owner, body!.Name, new SessionSource(body.Routine, body.Request), await progress.PersonaliseAsync(owner, cancellationToken), cancellationToken) switch
         {
             LibraryResult.Saved saved => TypedResults.Created($"/api/me/sessions/{saved.Session.Id}", SavedSessionView.From(saved.Session)),
             LibraryResult.Invalid invalid => JsonBody.Invalid(invalid.Problems),

@@ -24,3 +24,11 @@ public sealed class SessionRecordRow
     public required string ContentHash { get; set; }
     public DateTime ReceivedAt { get; set; }
 }
+
+/// <summary>When a person brought an exercise back after marking it as hurting; a later "hurt" leaves it out again.</summary>
+public sealed class ExerciseReturn
+{
+    public required string UserId { get; set; }
+    public required string Slug { get; set; }
+    public DateTime At { get; set; }
+}

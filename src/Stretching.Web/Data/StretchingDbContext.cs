@@ -20,6 +20,7 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
     public DbSet<PlanSlotRow> PlanSlots => Set<PlanSlotRow>();
     public DbSet<PlanExceptionRow> PlanExceptions => Set<PlanExceptionRow>();
     public DbSet<SessionRecordRow> SessionRecords => Set<SessionRecordRow>();
+    public DbSet<ExerciseReturn> ExerciseReturns => Set<ExerciseReturn>();
 
     /// <summary>
     /// Every DateTime the app stores is UTC; SQLite keeps no kind, so reading marks it UTC again and the
@@ -46,5 +47,6 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
         modelBuilder.ApplyConfiguration(new PlanSlotConfiguration());
         modelBuilder.ApplyConfiguration(new PlanExceptionConfiguration());
         modelBuilder.ApplyConfiguration(new SessionRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ExerciseReturnConfiguration());
     }
 }

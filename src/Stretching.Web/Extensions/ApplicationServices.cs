@@ -59,6 +59,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<Profiles>();
         builder.Services.AddScoped<PlanStore>();
         builder.Services.AddScoped<HistoryStore>();
+        builder.Services.AddScoped<Progress>();
+        builder.Services.AddScoped<ProgressReports>();
         builder.Services.AddScoped<PlannedSessions>();
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();

@@ -34,7 +34,8 @@ public abstract record AddResult
 /// (after a lost answer, a reload, the service worker's retry) stores nothing twice; every query is
 /// scoped to its owner.
 /// </summary>
-public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, SessionLibrary library, PlanStore plans, PlannedSessions planned, TimeProvider clock)
+public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, SessionLibrary library, PlanStore plans, PlannedSessions planned, Progress progress,
+    TimeProvider clock)
 {
     public const int MaxNoteLength = 2000;
     public const int MaxImportRecords = 5000;
@@ -80,7 +81,9 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         await db.SessionRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == owner && r.Id == id, cancellationToken) is { } row ? View(row) : null;
 
     /// <summary>Every record of the owner as Core values, oldest first, for consistency, pain and progression.</summary>
-    public async Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, CancellationToken cancellationToken = default) => RecordsAsync(db, owner, cancellationToken);
+
+    public static async Task<IReadOnlyList<SessionRecord>> RecordsAsync(StretchingDbContext db, string owner, CancellationToken cancellationToken = default) =>
         (await db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner).OrderBy(r => r.StartedAt).ToListAsync(cancellationToken))
             .Select(ToRecord).ToList();
 
@@ -156,7 +159,14 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         if (shape.Ease is < 1 or > 5) Problem("ease", "How hard it felt is rated 1 (very easy) to 5 (very hard).");
         if (shape.Note?.Length > MaxNoteLength) Problem("note", $"A note has at most {MaxNoteLength} characters.");
 
-        var (snapshot, occurrenceId, title) = await SnapshotAsync(owner, shape.Source, prefix, problems, cancellationToken);
+        // With the snapshot sent, what the source names may be gone by now (a saved session deleted, an
+        // occurrence moved while the tablet was offline): the record is kept all the same.
+        var sourceProblems = new Dictionary<string, string[]>();
+        var (resolved, occurrenceId, title) = await SnapshotAsync(owner, shape.Source, prefix, sourceProblems, cancellationToken);
+        foreach (var (field, messages) in sourceProblems.Where(p => shape.Snapshot is null || p.Key == prefix + "source")) problems[field] = messages;
+        var snapshot = shape.Snapshot is { } played ? SentSnapshot(played, prefix, problems) : resolved;
+        if (shape.Snapshot is not null && occurrenceId is null && shape.Source?.Occurrence is { Length: <= 48 } occurrence) occurrenceId = occurrence;
+        if (title.Length == 0) title = "A session";
         var items = new List<RecordItem>();
         var flags = new List<ExerciseFlag>();
         if (snapshot is not null)
@@ -237,10 +247,25 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         {
             var request = source.Request!;
             if (request.Seed is null) problems[prefix + "source.request.seed"] = ["Give the seed the session was built with."];
-            else if (catalog.Current.Builder.Build(request) is SessionResult.Built built) return (built.Session, null, PlannedSessions.PresetTitle(request));
+            else if (catalog.Current.Builder.Build(request, personalise: await progress.PersonaliseAsync(owner, cancellationToken)) is SessionResult.Built built)
+            {
+                return (built.Session, null, PlannedSessions.PresetTitle(request));
+            }
             else problems[prefix + "source.request"] = ["This request does not build a session."];
         }
         return (null, null, "");
+    }
+
+    /// <summary>The session the player says it played: it must be a session of the catalog's exercises, with items in it.</summary>
+    private Session? SentSnapshot(Session sent, string prefix, Dictionary<string, string[]> problems)
+    {
+        if (sent.Blocks is not { Count: > 0 } blocks || blocks.Any(b => b.Items is null) || !sent.Items.Any()
+            || sent.Items.Any(i => i is null || i.Slug is null || catalog.Current.Exercise(i.Slug) is null || i.Seconds is < 0 or > 24 * 3600))
+        {
+            problems[prefix + "snapshot"] = ["The snapshot is not a session of this app's exercises."];
+            return null;
+        }
+        return sent;
     }
 
     /// <summary>An ISO 8601 time that states its offset ("Z" or "+01:00"); one without is refused, not guessed.</summary>
@@ -284,7 +309,7 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         return new RecordSummary(row.Id, shape.StartedAt!, shape.FinishedAt!, row.TimeZone, row.Title, Minutes(row), row.PainBefore, row.PainAfter, row.Ease, row.OccurrenceId);
     }
 
-    private SessionRecord ToRecord(SessionRecordRow row)
+    private static SessionRecord ToRecord(SessionRecordRow row)
     {
         var shape = JsonSerializer.Deserialize<RecordShape>(row.Input, CatalogJson.Options)!;
         return new SessionRecord

@@ -25,7 +25,10 @@ public sealed record FlagShape(string? Slug = null, string? Felt = null);
 
 /// <summary>
 /// A played session as the player sends it to POST /api/me/history, and as the JSON export writes it
-/// (the import takes the same file). Times are ISO 8601 strings with their offset.
+/// (the import takes the same file). Times are ISO 8601 strings with their offset. <c>snapshot</c> is
+/// optional: the session exactly as played (the player has it); without it the server rebuilds the
+/// session from <c>source</c>, which for a builder request or a planned preset can differ once the
+/// person's progression has moved on.
 /// </summary>
 public sealed record RecordShape
 {
@@ -40,6 +43,9 @@ public sealed record RecordShape
     public int? Ease { get; init; }
     public string? Note { get; init; }
     public IReadOnlyList<FlagShape>? Flags { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Session? Snapshot { get; init; }
 }
 
 /// <summary>A stored record as the API answers it: what was sent, the session it played, and when it arrived.</summary>
@@ -65,3 +71,28 @@ public sealed record RecordSummary(string Id, string StartedAt, string FinishedA
 
 /// <summary>The JSON export (and import): every record, in the shape the player sends.</summary>
 public sealed record HistoryFile(int Version, IReadOnlyList<RecordShape> Records);
+
+/// <summary>One ISO week of the plan kept: planned, done as planned, missed, extra, and the share of settled days kept.</summary>
+public sealed record WeekProgressShape(string WeekStart, int Planned, int Done, int Missed, int Extra, double? ShareKept, int Minutes);
+
+/// <summary>The pain of the period: each session's ratings, the trend per week, and what it means in plain words.</summary>
+public sealed record PainShape(IReadOnlyList<PainPointShape> Points, double? SlopePerWeek, string Verdict, string Text, bool SeeDoctor);
+
+public sealed record PainPointShape(string RecordId, string At, int? Before, int? After);
+
+/// <summary>One exercise over the period: how often done, skipped, good or hurting, and its hold over time.</summary>
+public sealed record ExerciseProgressShape(string Slug, string Name, int Done, int Skipped, int FeltGood, int Hurt, string? LastDone, IReadOnlyList<HoldShape> Holds, bool LeftOut);
+
+public sealed record HoldShape(string At, int Seconds);
+
+/// <summary>A dose change for the next sessions and why.</summary>
+public sealed record AdjustmentShape(string Slug, string Change, Dose From, Dose To, string Reason);
+
+/// <summary>GET /api/me/progress: consistency per week, the pain trend, per-exercise history, and what the next sessions will change.</summary>
+public sealed record ProgressShape(
+    IReadOnlyList<WeekProgressShape> Weeks,
+    PainShape Pain,
+    IReadOnlyList<ExerciseProgressShape> Exercises,
+    IReadOnlyList<AdjustmentShape> Adjustments,
+    IReadOnlyDictionary<string, string> LeftOut,
+    string? LevelSuggestion);

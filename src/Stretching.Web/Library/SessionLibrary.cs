@@ -52,7 +52,9 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
         db.SavedSessions.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == owner && s.Id == id, cancellationToken);
 
     /// <summary>Saves a routine or a freshly built session under a name.</summary>
-    public async Task<LibraryResult> CreateAsync(string owner, string? name, SessionSource source, CancellationToken cancellationToken = default)
+    /// <param name="personalise">The owner's progression, so a built session is saved as the builder showed it to them.</param>
+    public async Task<LibraryResult> CreateAsync(string owner, string? name, SessionSource source, Func<SessionRequest, SessionRequest>? personalise = null,
+        CancellationToken cancellationToken = default)
     {
         var problems = NameProblems(name);
         var snapshot = catalog.Current;
@@ -68,7 +70,7 @@ public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog,
         }
         else
         {
-            switch (snapshot.Builder.Build(source.Request!))
+            switch (snapshot.Builder.Build(source.Request!, personalise: personalise))
             {
                 case SessionResult.Built built:
                     session = built.Session;

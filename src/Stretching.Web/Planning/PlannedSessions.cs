@@ -5,6 +5,7 @@ using Stretching.Core.Planning;
 using Stretching.Core.Sessions;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
+using Stretching.Web.History;
 using Stretching.Web.Library;
 
 namespace Stretching.Web.Planning;
@@ -24,7 +25,7 @@ public sealed record PlannedSession(Occurrence Occurrence, string Id, string Tit
 }
 
 /// <summary>Expands a person's plan into playable sessions: by week, around a date, or one occurrence by its id.</summary>
-public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog)
+public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog, Progress progress)
 {
     public async Task<IReadOnlyList<PlannedSession>> BetweenAsync(string owner, WeeklyPlan plan, DateOnly from, DateOnly toExclusive, CancellationToken cancellationToken = default)
     {
@@ -32,7 +33,8 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
         var savedIds = occurrences.Select(o => o.Slot.Play).OfType<SlotPlay.Saved>().Select(s => s.SessionId).Distinct().ToList();
         var saved = await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner && savedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var snapshot = catalog.Current;
-        return occurrences.Select(o => Resolve(o, snapshot, saved)).ToList();
+        var personalise = occurrences.Any(o => o.Slot.Play is SlotPlay.Preset) ? await progress.PersonaliseAsync(owner, cancellationToken) : null;
+        return occurrences.Select(o => Resolve(o, snapshot, saved, personalise)).ToList();
     }
 
     /// <summary>The occurrence an id names (slot id and its own date), if the owner's plan has it.</summary>
@@ -47,7 +49,8 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
         return around.SingleOrDefault(p => p.Occurrence.Slot.Id == slotId && p.Occurrence.Date == date);
     }
 
-    private static PlannedSession Resolve(Occurrence occurrence, CatalogSnapshot snapshot, IReadOnlyDictionary<string, SavedSession> saved)
+    private static PlannedSession Resolve(Occurrence occurrence, CatalogSnapshot snapshot, IReadOnlyDictionary<string, SavedSession> saved,
+        Func<SessionRequest, SessionRequest>? personalise)
     {
         var id = PlanCalendar.OccurrenceId(occurrence.Slot.Id, occurrence.Date);
         switch (occurrence.Slot.Play)
@@ -62,7 +65,7 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
                     : new PlannedSession(occurrence, id, "A deleted session", null, "The saved session this slot plays was deleted; choose another for the slot.");
             case SlotPlay.Preset { Request: var request }:
                 var title = PresetTitle(request);
-                return snapshot.Builder.Build(PlanCalendar.PresetInput(occurrence.Slot, occurrence.Date)!) switch
+                return snapshot.Builder.Build(PlanCalendar.PresetInput(occurrence.Slot, occurrence.Date)!, personalise: personalise) switch
                 {
                     SessionResult.Built built => new PlannedSession(occurrence, id, title, built.Session, null),
                     SessionResult.Refused refused => new PlannedSession(occurrence, id, title, null, refused.Refusal.Title),

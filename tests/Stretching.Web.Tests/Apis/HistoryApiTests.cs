@@ -156,4 +156,28 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
         Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("records[2].painAfter", out _));
         Assert.Empty((await carol.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
     }
+
+    [Fact]
+    public async Task ProgressShowsThePainOfEachSessionAndLeavesAHurtingExerciseOutOfTheNextBuiltSession()
+    {
+        var ann = await People.SignedInAsync(app);
+        var record = await RecordAsync(startedAt: DateTimeOffset.UtcNow.AddDays(-2));
+        var hurting = record["items"]!.AsArray().Select(i => i!["slug"]!.GetValue<string>()).First(s => s is not "joint-warm-up" and not "childs-pose");
+        record["flags"] = new JsonArray(new JsonObject { ["slug"] = hurting, ["felt"] = "hurt" });
+        Assert.Equal(HttpStatusCode.Created, (await ann.PostAsync("/api/me/history", Json(record))).StatusCode);
+
+        var progress = await ann.GetFromJsonAsync<JsonElement>("/api/me/progress");
+
+        var point = Assert.Single(progress.GetProperty("pain").GetProperty("points").EnumerateArray());
+        Assert.Equal((4, 2), (point.GetProperty("before").GetInt32(), point.GetProperty("after").GetInt32()));
+        Assert.True(progress.GetProperty("leftOut").TryGetProperty(hurting, out var reason));
+        Assert.Contains("hurt", reason.GetString());
+        var session = await (await ann.PostAsJsonAsync("/api/me/sessions", new { name = "Next", request = new { minutes = 60, level = "advanced", include = new[] { hurting }, seed = 1 } }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.DoesNotContain(session.GetProperty("blocks").EnumerateArray().SelectMany(b => b.GetProperty("items").EnumerateArray()), i => i.GetProperty("slug").GetString() == hurting);
+        Assert.Contains(session.GetProperty("excluded").EnumerateArray(), e => e.GetProperty("slug").GetString() == hurting);
+
+        var bob = await People.SignedInAsync(app);
+        Assert.Empty((await bob.GetFromJsonAsync<JsonElement>("/api/me/progress")).GetProperty("pain").GetProperty("points").EnumerateArray());
+    }
 }

@@ -307,6 +307,10 @@ public sealed partial class OpenApiContractTests(StretchingAppFactory app)
         var file = await export.Content.ReadAsStringAsync();
         await answers.RecordAsync(HttpStatusCode.OK, person.PostAsync("/api/me/history/import", new StringContent(file, Encoding.UTF8, "application/json")));
         await answers.RecordAsync(HttpStatusCode.BadRequest, person.PostAsync("/api/me/history/import", new StringContent("""{ "version": 1, "records": [{ "id": "x" }] }""", Encoding.UTF8, "application/json")));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/progress"));
+        await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/progress?from=2026-11-01&to=2026-11-21"));
+        await answers.RecordAsync(HttpStatusCode.BadRequest, person.GetAsync("/api/me/progress?from=last-month"));
+        await answers.RecordAsync(HttpStatusCode.Unauthorized, anonymous.GetAsync("/api/me/progress"));
         await answers.RecordAsync(HttpStatusCode.NoContent, person.DeleteAsync($"/api/me/history/{id}"));
         await answers.RecordAsync(HttpStatusCode.NotFound, person.DeleteAsync($"/api/me/history/{id}"));
         foreach (var path in new[] { "/api/me/history", $"/api/me/history/{id}", "/api/me/history.csv", "/api/me/history.json" })

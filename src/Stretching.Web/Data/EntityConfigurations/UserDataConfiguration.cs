@@ -103,3 +103,14 @@ public sealed class SessionRecordConfiguration : IEntityTypeConfiguration<Sessio
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class ExerciseReturnConfiguration : IEntityTypeConfiguration<ExerciseReturn>
+{
+    public void Configure(EntityTypeBuilder<ExerciseReturn> builder)
+    {
+        builder.ToTable("ExerciseReturns");
+        builder.HasKey(r => new { r.UserId, r.Slug });
+        builder.Property(r => r.Slug).HasMaxLength(100);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

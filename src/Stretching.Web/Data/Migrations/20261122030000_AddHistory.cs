@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Stretching.Web.Data.Migrations;
 
-/// <summary>Each person's played sessions, keyed by the id the player made, so a replay stores nothing twice.</summary>
+/// <summary>
+/// Each person's played sessions, keyed by the id the player made so a replay stores nothing twice,
+/// and the exercises they brought back after marking them as hurting.
+/// </summary>
 [DbContext(typeof(StretchingDbContext))]
 [Migration("20261122030000_AddHistory")]
 public sealed class AddHistory : Migration
@@ -41,7 +44,30 @@ public sealed class AddHistory : Migration
             });
 
         migrationBuilder.CreateIndex(name: "IX_SessionRecords_UserId_StartedAt", table: "SessionRecords", columns: ["UserId", "StartedAt"]);
+
+        migrationBuilder.CreateTable(
+            name: "ExerciseReturns",
+            columns: table => new
+            {
+                UserId = table.Column<string>(nullable: false),
+                Slug = table.Column<string>(maxLength: 100, nullable: false),
+                At = table.Column<DateTime>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ExerciseReturns", x => new { x.UserId, x.Slug });
+                table.ForeignKey(
+                    name: "FK_ExerciseReturns_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "SessionRecords");
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(name: "ExerciseReturns");
+        migrationBuilder.DropTable(name: "SessionRecords");
+    }
 }

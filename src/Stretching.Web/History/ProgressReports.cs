@@ -1,0 +1,66 @@
+using System.Globalization;
+using Stretching.Core.Catalog;
+using Stretching.Core.History;
+using Stretching.Core.Planning;
+using Stretching.Web.Planning;
+
+namespace Stretching.Web.History;
+
+/// <summary>
+/// Everything the history shows for a period, computed once: days and weeks of the plan kept, the
+/// pain trend, each exercise's history, and the advice for the next sessions. The API, the history
+/// page and the report for a physiotherapist all read this one report.
+/// </summary>
+public sealed record ProgressReport(
+    DateOnly From,
+    DateOnly ToExclusive,
+    string TimeZone,
+    IReadOnlyList<SessionRecord> Records,
+    ConsistencyReport Consistency,
+    IReadOnlyDictionary<DateOnly, int> MinutesPerWeek,
+    PainTrendReport Pain,
+    IReadOnlyList<ExerciseHistory> Exercises,
+    ProgressionAdvice Advice)
+{
+    public ProgressShape ToShape() => new(
+        Consistency.Weeks.Select(w => new WeekProgressShape(Day(w.WeekStart), w.Planned, w.PlayedAsPlanned, w.Missed, w.Extra, w.ShareKept,
+            MinutesPerWeek.GetValueOrDefault(w.WeekStart))).ToList(),
+        new PainShape(Pain.Points.Select(p => new PainPointShape(p.RecordId, Instant(p.At), p.Before, p.After)).ToList(),
+            Pain.Line?.SlopePerWeek, Vocabulary.Id(Pain.Verdict), Pain.Text, Pain.SeeDoctor),
+        Exercises.Select(e => new ExerciseProgressShape(e.Slug, e.Name, e.TimesDone, e.TimesSkipped, e.TimesFeltGood, e.TimesHurt,
+            e.LastDone is { } last ? Instant(last) : null, e.Holds.Select(h => new HoldShape(Instant(h.At), h.Seconds)).ToList(), Advice.Excluded.ContainsKey(e.Slug))).ToList(),
+        Advice.Adjustments.Select(a => new AdjustmentShape(a.Slug, Vocabulary.Id(a.Change), a.From, a.To, a.Reason)).ToList(),
+        Advice.Excluded,
+        Advice.LevelSuggestion?.Text);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}
+
+public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progress progress, TimeProvider clock)
+{
+    /// <summary>The report of [from, toExclusive) in the plan's zone; by default the last twelve weeks up to today.</summary>
+    public async Task<ProgressReport> ForAsync(string owner, DateOnly? from = null, DateOnly? toExclusive = null, CancellationToken cancellationToken = default)
+    {
+        var plan = (await plans.LoadAsync(owner, cancellationToken)).Plan;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone);
+        var today = PlanClock.Today(plan, clock);
+        var end = toExclusive ?? today.AddDays(1);
+        var start = from ?? PlanCalendar.WeekStart(today).AddDays(-7 * 11);
+        var all = await history.RecordsAsync(owner, cancellationToken);
+        DateOnly LocalDate(SessionRecord r) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.StartedAt, zone).DateTime);
+        var records = all.Where(r => LocalDate(r) >= start && LocalDate(r) < end).ToList();
+        var minutes = records.GroupBy(r => PlanCalendar.WeekStart(LocalDate(r)))
+            .ToDictionary(g => g.Key, g => (int)Math.Round(g.Sum(r => (r.FinishedAt - r.StartedAt).TotalMinutes)));
+        var untilInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(end.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
+        var fromInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(start.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
+        return new ProgressReport(
+            start, end, plan.TimeZone, records,
+            Consistency.Of(plan, all, start, end, today),
+            minutes,
+            PainTrend.Of(all, fromInstant, untilInstant < clock.GetUtcNow() ? untilInstant : clock.GetUtcNow()),
+            ExerciseStats.Of(records),
+            await progress.AdviceAsync(owner, cancellationToken));
+    }
+}
