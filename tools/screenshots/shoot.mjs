@@ -42,10 +42,12 @@ const pages = {
     plan: "/plan",
     "plan-print": "/plan/print",
     "home-signed-in": "/",
+    history: "/history",
+    "history-report": "/history/report",
     "plan-generate": "/plan/generate?goal=back-health&free=monday&time-monday=19:30&free=tuesday&time-tuesday=19:30&free=thursday&time-thursday=19:30&free=saturday&time-saturday=10:00&minutes=30&level=beginner&equipment=mat&timeZone=Europe/London#proposal",
 };
 // Pages of a signed-in person, who has saved a session and marked a favourite ({saved} is its id).
-const signedIn = new Set(["library", "saved-session", "profile", "account", "plan", "plan-print", "home-signed-in", "plan-generate"]);
+const signedIn = new Set(["library", "saved-session", "profile", "account", "plan", "plan-print", "home-signed-in", "plan-generate", "history", "history-report"]);
 // Pages shown after pressing Start and letting the session run into its first hold.
 const started = new Set(["player-running"]);
 // Paper: the two pages with a print stylesheet worth seeing.
@@ -119,6 +121,17 @@ async function createPerson() {
     }));
     const plan = await api.request.put("/api/me/plan", { data: { goal: "back-health", timeZone: "Europe/London", trainingDays: ["wednesday"], slots, alarmMinutes: 10 } });
     if (!plan.ok()) throw new Error(`plan failed: ${plan.status()} ${await plan.text()}`);
+    const routine = await (await api.request.get("/api/routines/twelve-back-stretches")).json();
+    const items = routine.blocks.flatMap((b) => b.items).map((i) => ({ slug: i.slug, side: i.side, status: "done", seconds: 30 }));
+    for (const [daysAgo, before, after] of [[40, 7, 6], [33, 6, 5], [26, 6, 4], [19, 5, 4], [12, 5, 3], [7, 4, 3], [2, 3, 2]]) {
+        const start = new Date(Date.now() - daysAgo * 86_400_000);
+        const record = await api.request.post("/api/me/history", { data: {
+            id: crypto.randomUUID(), startedAt: start.toISOString(), finishedAt: new Date(start.getTime() + 31 * 60_000).toISOString(), timeZone: "Europe/London",
+            source: { routine: "twelve-back-stretches" }, items, painBefore: before, painAfter: after, ease: 2, note: "Calm evening",
+            flags: daysAgo === 2 ? [{ slug: "knees-to-chest", felt: "hurt" }] : [],
+        } });
+        if (!record.ok()) throw new Error(`record failed: ${record.status()} ${await record.text()}`);
+    }
     await api.close();
 }
 

@@ -17,6 +17,9 @@ public sealed class PlanSettings
     public int? AlarmMinutes { get; set; }
     public string? CalendarTokenHash { get; set; }
     public int CalendarGeneration { get; set; }
+
+    /// <summary>When the plan was first saved: the history counts it kept or missed from then on, not before.</summary>
+    public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
 

@@ -43,7 +43,8 @@ public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progr
     /// <summary>The report of [from, toExclusive) in the plan's zone; by default the last twelve weeks up to today.</summary>
     public async Task<ProgressReport> ForAsync(string owner, DateOnly? from = null, DateOnly? toExclusive = null, CancellationToken cancellationToken = default)
     {
-        var plan = (await plans.LoadAsync(owner, cancellationToken)).Plan;
+        var stored = await plans.LoadAsync(owner, cancellationToken);
+        var plan = stored.Plan;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone);
         var today = PlanClock.Today(plan, clock);
         var end = toExclusive ?? today.AddDays(1);
@@ -55,9 +56,12 @@ public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progr
             .ToDictionary(g => g.Key, g => (int)Math.Round(g.Sum(r => (r.FinishedAt - r.StartedAt).TotalMinutes)));
         var untilInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(end.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
         var fromInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(start.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
+        // Days before the plan existed were neither kept nor missed: the plan counts from the day it was made.
+        var planned = stored.CreatedAt is { } created ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(created, zone)) : end;
+        var consistencyFrom = planned > start ? planned : start;
         return new ProgressReport(
             start, end, plan.TimeZone, records,
-            Consistency.Of(plan, all, start, end, today),
+            Consistency.Of(plan, all, consistencyFrom < end ? consistencyFrom : end, end, today),
             minutes,
             PainTrend.Of(all, fromInstant, untilInstant < clock.GetUtcNow() ? untilInstant : clock.GetUtcNow()),
             ExerciseStats.Of(records),

@@ -43,6 +43,9 @@ public static class SitePages
         new("plan-generate", "/plan/generate?goal=back-health&free=monday&time-monday=19:30&free=wednesday&time-wednesday=19:30&free=friday&time-friday=19:30&free=saturday&time-saturday=10:00&minutes=30&level=beginner&equipment=mat&timeZone=Europe/London", SignedIn: true),
         new("plan-print", "/plan/print", SignedIn: true),
         new("home-signed-in", "/", SignedIn: true),
+        new("history", "/history", SignedIn: true),
+        new("history-record", "/history/{record}", SignedIn: true),
+        new("history-report", "/history/report", SignedIn: true),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
@@ -60,7 +63,7 @@ public static class SitePages
         {
             var person = await server.PersonAsync(browser);
             await person.SignInAsync(page.Context);
-            address = address.Replace("{saved}", person.SavedSessionId).Replace("{slot}", person.SlotId);
+            address = address.Replace("{saved}", person.SavedSessionId).Replace("{slot}", person.SlotId).Replace("{record}", person.RecordId);
         }
         if (site.StartPlayer)
         {

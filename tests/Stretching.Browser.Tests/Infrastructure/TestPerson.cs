@@ -18,6 +18,8 @@ public sealed partial class TestPerson
 
     public string SlotId { get; private set; } = "";
 
+    public string RecordId { get; private set; } = "";
+
     /// <summary>The newest message the app wrote to its outbox for an address, waiting a little for it.</summary>
     public static async Task<string> EmailToAsync(StretchingServer server, string email, int after = 0)
     {
@@ -65,6 +67,26 @@ public sealed partial class TestPerson
         });
         Ok(plan);
         person.SlotId = JsonDocument.Parse(await plan.TextAsync()).RootElement.GetProperty("slots")[0].GetProperty("id").GetString()!;
+
+        // Three sessions played over the last two weeks, the last one with an exercise that hurt.
+        var routine = JsonDocument.Parse(await (await api.GetAsync("/api/routines/twelve-back-stretches")).TextAsync()).RootElement;
+        var items = routine.GetProperty("blocks").EnumerateArray().SelectMany(b => b.GetProperty("items").EnumerateArray())
+            .Select(i => new { slug = i.GetProperty("slug").GetString(), side = i.GetProperty("side").ValueKind == JsonValueKind.Null ? null : i.GetProperty("side").GetString(), status = "done", seconds = 30 })
+            .ToArray();
+        foreach (var (daysAgo, before, after) in new[] { (12, 6, 4), (7, 5, 3), (2, 4, 2) })
+        {
+            var start = DateTimeOffset.UtcNow.AddDays(-daysAgo);
+            person.RecordId = Guid.NewGuid().ToString();
+            Ok(await api.PostAsync("/api/me/history", new()
+            {
+                DataObject = new
+                {
+                    id = person.RecordId, startedAt = start.ToString("O"), finishedAt = start.AddMinutes(31).ToString("O"), timeZone = "Europe/London",
+                    source = new { routine = "twelve-back-stretches" }, items, painBefore = before, painAfter = after, ease = 2, note = "Calm evening",
+                    flags = daysAgo == 2 ? new object[] { new { slug = "knees-to-chest", felt = "hurt" } } : [],
+                },
+            }));
+        }
         return person;
     }
 

@@ -21,6 +21,7 @@ public sealed class AddPlans : Migration
                 AlarmMinutes = table.Column<int>(nullable: true),
                 CalendarTokenHash = table.Column<string>(maxLength: 64, nullable: true),
                 CalendarGeneration = table.Column<int>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
                 UpdatedAt = table.Column<DateTime>(nullable: false),
             },
             constraints: table =>

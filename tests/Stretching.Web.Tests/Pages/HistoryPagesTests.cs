@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Stretching.Web.Tests.Accounts;
+
+namespace Stretching.Web.Tests.Pages;
+
+/// <summary>The history pages: charts a screen reader can read, a record's own page, the report, the import form; and nothing of anyone else's.</summary>
+[Collection(AppCollection.Name)]
+public sealed class HistoryPagesTests(StretchingAppFactory app)
+{
+    private async Task<string> PlayAsync(HttpClient person, DateTimeOffset start, int before, int after, string? hurt = null, int minutes = 30)
+    {
+        var routine = await app.CreatePlainClient().GetFromJsonAsync<JsonElement>("/api/routines/twelve-back-stretches");
+        var items = routine.GetProperty("blocks").EnumerateArray().SelectMany(b => b.GetProperty("items").EnumerateArray())
+            .Select(i => new { slug = i.GetProperty("slug").GetString(), side = i.GetProperty("side").ValueKind == JsonValueKind.Null ? null : i.GetProperty("side").GetString(), status = "done", seconds = 30 })
+            .ToArray();
+        var id = Guid.NewGuid().ToString();
+        var response = await person.PostAsJsonAsync("/api/me/history", new
+        {
+            id, startedAt = start.ToString("O"), finishedAt = start.AddMinutes(minutes).ToString("O"), timeZone = "UTC", source = new { routine = "twelve-back-stretches" },
+            items, painBefore = before, painAfter = after, ease = 2, note = (string?)null,
+            flags = hurt is null ? Array.Empty<object>() : [new { slug = hurt, felt = "hurt" }],
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return id;
+    }
+
+    [Fact]
+    public async Task TheProgressPageDrawsItsChartsWithTextAlternativesAndARecordHasItsOwnPage()
+    {
+        var ann = await People.SignedInAsync(app);
+        var now = DateTimeOffset.UtcNow;
+        var first = await PlayAsync(ann, now.AddDays(-10), 5, 3);
+        await PlayAsync(ann, now.AddDays(-6), 4, 2);
+        await PlayAsync(ann, now.AddDays(-2), 3, 1, hurt: "knees-to-chest");
+
+        var (response, page) = await HtmlPage.GetAsync(ann, "/history");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var charts = page.QuerySelectorAll("svg.chart[role=img]");
+        Assert.Equal(3, charts.Length);
+        Assert.All(charts, chart => Assert.False(string.IsNullOrWhiteSpace(chart.QuerySelector("title")?.TextContent)));
+        Assert.Equal(6, page.QuerySelectorAll("svg.chart-pain circle").Length);
+        // Without a plan there is nothing to keep or miss: the calendar invites planning instead.
+        Assert.Null(page.QuerySelector(".history-calendar"));
+        Assert.NotNull(page.QuerySelector("section[aria-labelledby=calendar-title] a[href=plan]"));
+        Assert.Equal(3, page.QuerySelectorAll(".history-sessions li").Length);
+        Assert.Contains("Knees to chest", page.QuerySelector("form.bring-back")!.TextContent, StringComparison.OrdinalIgnoreCase);
+
+        var (recordResponse, record) = await HtmlPage.GetAsync(ann, $"/history/{first}");
+        Assert.Equal(HttpStatusCode.OK, recordResponse.StatusCode);
+        Assert.Contains("pain 5 before, 3 after", record.QuerySelector(".lead")!.TextContent);
+
+        var bob = await People.SignedInAsync(app);
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.GetAsync($"/history/{first}")).StatusCode);
+        Assert.Empty((await HtmlPage.GetAsync(bob, "/history")).Document.QuerySelectorAll(".history-sessions li"));
+
+        var brought = await HtmlForm.SubmitAsync(ann, "/history", page, "form.bring-back");
+        Assert.Equal(HttpStatusCode.Redirect, brought.StatusCode);
+        Assert.Null((await HtmlPage.GetAsync(ann, "/history")).Document.QuerySelector("form.bring-back"));
+    }
+
+    [Fact]
+    public async Task WithAPlanTheCalendarCountsFromTheDayItWasMadeAndTodaysSessionShowsDone()
+    {
+        var ann = await People.SignedInAsync(app);
+        var everyDay = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+            .Select(day => new { day, time = "00:00", play = new { routine = "twelve-back-stretches" } }).ToArray();
+        Assert.Equal(HttpStatusCode.OK, (await ann.PutAsJsonAsync("/api/me/plan", new { goal = "dancer", timeZone = "UTC", slots = everyDay })).StatusCode);
+        // A one-minute session that ended a minute ago: today's, whatever the hour the test runs.
+        await PlayAsync(ann, DateTimeOffset.UtcNow.AddMinutes(-2), 3, 2, minutes: 1);
+        await PlayAsync(ann, DateTimeOffset.UtcNow.AddDays(-20), 3, 2);
+
+        var (_, page) = await HtmlPage.GetAsync(ann, "/history");
+
+        var days = page.QuerySelectorAll(".history-calendar td.history-day");
+        Assert.InRange(days.Length, 1, 7);
+        Assert.Single(page.QuerySelectorAll(".history-day.is-done"));
+        Assert.Empty(page.QuerySelectorAll(".history-day.is-missed"));
+    }
+
+    [Fact]
+    public async Task TheReportCoversTheChosenPeriodAndRefusesABackwardsOne()
+    {
+        var ann = await People.SignedInAsync(app);
+        await PlayAsync(ann, new DateTimeOffset(2026, 11, 3, 18, 0, 0, TimeSpan.Zero), 6, 4, hurt: "knees-to-chest");
+        await PlayAsync(ann, new DateTimeOffset(2026, 10, 3, 18, 0, 0, TimeSpan.Zero), 7, 6);
+
+        var (response, report) = await HtmlPage.GetAsync(ann, "/history/report?from=2026-11-01&to=2026-11-15");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sessions = report.QuerySelectorAll("section[aria-labelledby=report-sessions] tbody tr");
+        var row = Assert.Single(sessions);
+        Assert.Contains("6 → 4", row.TextContent);
+        Assert.Contains("knees", row.TextContent, StringComparison.OrdinalIgnoreCase);
+        var (bad, refused) = await HtmlPage.GetAsync(ann, "/history/report?from=2026-11-15&to=2026-11-01");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("first day", refused.QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheImportFormTakesAnExportedFileAndABrokenFileChangesNothing()
+    {
+        var ann = await People.SignedInAsync(app);
+        await PlayAsync(ann, DateTimeOffset.UtcNow.AddDays(-1), 2, 1);
+        var export = await ann.GetStringAsync("/api/me/history.json");
+        var bob = await People.SignedInAsync(app);
+
+        async Task<HttpResponseMessage> UploadAsync(string content)
+        {
+            var (_, page) = await HtmlPage.GetAsync(bob, "/history");
+            var token = page.QuerySelector("form.import-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent("import"), "_handler" },
+                { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", "history.json" },
+            };
+            return await bob.PostAsync("/history", form);
+        }
+
+        var broken = JsonNode.Parse(export)!;
+        broken["records"]![0]!["ease"] = 9;
+        var refused = await UploadAsync(broken.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("nothing was imported", await refused.Content.ReadAsStringAsync());
+        Assert.Empty((await bob.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(export)).StatusCode);
+        Assert.Single((await bob.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
+        Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync("not json")).StatusCode);
+    }
+}
