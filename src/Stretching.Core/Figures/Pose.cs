@@ -69,5 +69,10 @@ public sealed record JointAngles
 /// <summary>One key pose: its label ("start", "hold", "left"...), its angles and what carries it.</summary>
 public sealed record KeyPose(string Label, JointAngles Angles, Support Support = Support.Floor);
 
-/// <summary>How an exercise is drawn: its view and its key poses, in the order they are played (data/figures/&lt;slug&gt;.json).</summary>
-public sealed record ExerciseFigure(string Slug, FigureView View, IReadOnlyList<KeyPose> Poses);
+/// <summary>
+/// How an exercise is drawn: its view and its key poses, in the order they are played
+/// (data/figures/&lt;slug&gt;.json). <c>CycleSeconds</c> is the time one round of the poses takes when the
+/// exercise is timed work rather than counted repetitions (a jogging stride, a jumping jack); without
+/// it the player uses the session's time per dynamic repetition.
+/// </summary>
+public sealed record ExerciseFigure(string Slug, FigureView View, IReadOnlyList<KeyPose> Poses, double? CycleSeconds = null);
