@@ -1,6 +1,7 @@
 using Stretching.Web.Apis;
 using Stretching.Web.Components;
 using Stretching.Web.Data;
+using Stretching.Web.Figures;
 
 namespace Stretching.Web.Extensions;
 
@@ -48,6 +49,7 @@ public static class ApplicationPipeline
         app.MapExercisesApi();
         app.MapSessionsApi();
         app.MapRoutinesApi();
+        app.MapFigures();
         app.MapMeApi();
         app.MapAccountApi();
         app.MapRazorComponents<App>();

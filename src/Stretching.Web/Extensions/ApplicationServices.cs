@@ -8,6 +8,7 @@ using Stretching.Web.Accounts;
 using Stretching.Web.Apis;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
+using Stretching.Web.Figures;
 using Stretching.Web.Library;
 using Stretching.Web.Sessions;
 
@@ -53,6 +54,7 @@ public static class ApplicationServices
             builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddSingleton<CatalogStore>();
+        builder.Services.AddSingleton<FigureImages>();
         builder.Services.AddScoped<SessionLibrary>();
         builder.Services.AddScoped<Profiles>();
         builder.AddAccounts(storage);
