@@ -54,7 +54,7 @@ public static class ApplicationServices
             builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddSingleton<CatalogStore>();
-        builder.Services.AddSingleton<FigureImages>();
+        builder.Services.AddSingleton(services => new FigureImages(() => services.GetRequiredService<CatalogStore>().Current));
         builder.Services.AddScoped<SessionLibrary>();
         builder.Services.AddScoped<Profiles>();
         builder.AddAccounts(storage);

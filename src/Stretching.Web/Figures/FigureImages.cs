@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Stretching.Core.Catalog;
 using Stretching.Core.Figures;
-using Stretching.Web.Catalog;
 
 namespace Stretching.Web.Figures;
 
@@ -15,7 +14,7 @@ public sealed record FigureFile(byte[] Svg, string ETag);
 /// snapshot and kept until the catalog changes. An image cannot take the page's text colour, so each
 /// pose is drawn in the brand colour of each theme, and pages pick one with a media query.
 /// </summary>
-public sealed class FigureImages(CatalogStore catalog)
+public sealed class FigureImages(Func<CatalogSnapshot> catalog)
 {
     /// <summary>The figure's colour on a light page (--st-teal-700) and on a dark one (--st-teal-300).</summary>
     public const string LightColour = "#1f5a4e";
@@ -25,7 +24,7 @@ public sealed class FigureImages(CatalogStore catalog)
 
     private sealed record Cache(CatalogSnapshot? Snapshot, ConcurrentDictionary<(string Slug, int Pose, bool Dark), FigureFile> Files, ConcurrentDictionary<string, ViewBox> Frames);
 
-    public CatalogSnapshot Catalog => catalog.Current;
+    public CatalogSnapshot Catalog => catalog();
 
     /// <summary>The address of a pose's image, versioned by the catalog so a changed figure is fetched again.</summary>
     public string Url(string slug, int pose, bool dark = false) =>
@@ -60,7 +59,7 @@ public sealed class FigureImages(CatalogStore catalog)
 
     private Cache Current()
     {
-        var snapshot = catalog.Current;
+        var snapshot = catalog();
         var cache = Volatile.Read(ref _cache);
         if (ReferenceEquals(cache.Snapshot, snapshot)) return cache;
         var fresh = new Cache(snapshot, new(), new());
