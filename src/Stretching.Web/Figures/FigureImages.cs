@@ -10,8 +10,8 @@ namespace Stretching.Web.Figures;
 public sealed record FigureFile(byte[] Svg, string ETag);
 
 /// <summary>
-/// The figures as images: their addresses, their sizes and their SVG files, rendered once per catalog
-/// snapshot and kept until the catalog changes. An image cannot take the page's text colour, so each
+/// The figures as images and as the player's frames: their addresses, their sizes, their SVG files and
+/// their motion, worked out once per catalog snapshot and kept until the catalog changes. An image cannot take the page's text colour, so each
 /// pose is drawn in the brand colour of each theme, and pages pick one with a media query.
 /// </summary>
 public sealed class FigureImages(Func<CatalogSnapshot> catalog)
@@ -20,9 +20,13 @@ public sealed class FigureImages(Func<CatalogSnapshot> catalog)
     public const string LightColour = "#1f5a4e";
     public const string DarkColour = "#85d0bd";
 
-    private Cache _cache = new(null, new(), new());
+    private Cache _cache = new(null, new(), new(), new());
 
-    private sealed record Cache(CatalogSnapshot? Snapshot, ConcurrentDictionary<(string Slug, int Pose, bool Dark), FigureFile> Files, ConcurrentDictionary<string, ViewBox> Frames);
+    private sealed record Cache(
+        CatalogSnapshot? Snapshot,
+        ConcurrentDictionary<(string Slug, int Pose, bool Dark), FigureFile> Files,
+        ConcurrentDictionary<string, ViewBox> Frames,
+        ConcurrentDictionary<string, FigureMotion> Motions);
 
     public CatalogSnapshot Catalog => catalog();
 
@@ -46,6 +50,15 @@ public sealed class FigureImages(Func<CatalogSnapshot> catalog)
         return cache.Frames.GetOrAdd(slug, FigureRenderer.Frame(FigureRenderer.Bodies(figure)));
     }
 
+    /// <summary>The figure as the player moves it, or null when the exercise has no figure.</summary>
+    public FigureMotion? Motion(string slug)
+    {
+        var cache = Current();
+        if (cache.Motions.TryGetValue(slug, out var motion)) return motion;
+        if (cache.Snapshot!.Figure(slug) is not { } figure) return null;
+        return cache.Motions.GetOrAdd(slug, FigureMotion.Of(figure));
+    }
+
     /// <summary>A pose's image, or null when there is no such exercise or pose.</summary>
     public FigureFile? File(string slug, int pose, bool dark)
     {
@@ -62,7 +75,7 @@ public sealed class FigureImages(Func<CatalogSnapshot> catalog)
         var snapshot = catalog();
         var cache = Volatile.Read(ref _cache);
         if (ReferenceEquals(cache.Snapshot, snapshot)) return cache;
-        var fresh = new Cache(snapshot, new(), new());
+        var fresh = new Cache(snapshot, new(), new(), new());
         Interlocked.CompareExchange(ref _cache, fresh, cache);
         return Volatile.Read(ref _cache);
     }
