@@ -43,13 +43,18 @@ public sealed record JointAngles
     public double RightKnee { get; init; }
     public double RightAnkle { get; init; }
 
-    /// <summary>Each angle moved a fraction of the way toward another pose's, for the frames between key poses.</summary>
+    /// <summary>
+    /// Each angle moved a fraction of the way toward another pose's, for the frames between key poses.
+    /// The trunk is a direction, so it turns the short way round: lying face up (-90) rolls back into a
+    /// plow (168) over the shoulders, not up through standing.
+    /// </summary>
     public JointAngles Toward(JointAngles other, double fraction)
     {
         double Mix(double a, double b) => a + (b - a) * fraction;
+        var turn = ((other.Trunk - Trunk) % 360 + 540) % 360 - 180;
         return new JointAngles
         {
-            Trunk = Mix(Trunk, other.Trunk),
+            Trunk = Trunk + turn * fraction,
             Waist = Mix(Waist, other.Waist),
             Neck = Mix(Neck, other.Neck),
             LeftShoulder = Mix(LeftShoulder, other.LeftShoulder),
