@@ -33,6 +33,8 @@ const pages = {
     "not-found": "/no/such/page",
     player: "/play?routine=dancer-complex",
     "player-running": "/play?routine=twelve-back-stretches",
+    // The contact sheet of every figure (development only: run.sh starts the app in Development).
+    figures: "/dev/figures",
     "sign-in": "/Account/Login",
     register: "/Account/Register",
     library: "/library",

@@ -56,6 +56,7 @@ public static class FigureValidator
             yield break;
         }
         if (Moves(exercise) && figure.Poses.Count < 2) yield return "a moving exercise needs two or more key poses";
+        if (figure.CycleSeconds is < 0.3 or > 30) yield return $"cycleSeconds {figure.CycleSeconds} is outside 0.3..30";
         foreach (var pose in figure.Poses)
         {
             if (string.IsNullOrWhiteSpace(pose.Label)) yield return "a pose has no label";

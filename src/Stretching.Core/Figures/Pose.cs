@@ -43,13 +43,18 @@ public sealed record JointAngles
     public double RightKnee { get; init; }
     public double RightAnkle { get; init; }
 
-    /// <summary>Each angle moved a fraction of the way toward another pose's, for the frames between key poses.</summary>
+    /// <summary>
+    /// Each angle moved a fraction of the way toward another pose's, for the frames between key poses.
+    /// The trunk is a direction, so it turns the short way round: lying face up (-90) rolls back into a
+    /// plow (168) over the shoulders, not up through standing.
+    /// </summary>
     public JointAngles Toward(JointAngles other, double fraction)
     {
         double Mix(double a, double b) => a + (b - a) * fraction;
+        var turn = ((other.Trunk - Trunk) % 360 + 540) % 360 - 180;
         return new JointAngles
         {
-            Trunk = Mix(Trunk, other.Trunk),
+            Trunk = Trunk + turn * fraction,
             Waist = Mix(Waist, other.Waist),
             Neck = Mix(Neck, other.Neck),
             LeftShoulder = Mix(LeftShoulder, other.LeftShoulder),
@@ -69,5 +74,10 @@ public sealed record JointAngles
 /// <summary>One key pose: its label ("start", "hold", "left"...), its angles and what carries it.</summary>
 public sealed record KeyPose(string Label, JointAngles Angles, Support Support = Support.Floor);
 
-/// <summary>How an exercise is drawn: its view and its key poses, in the order they are played (data/figures/&lt;slug&gt;.json).</summary>
-public sealed record ExerciseFigure(string Slug, FigureView View, IReadOnlyList<KeyPose> Poses);
+/// <summary>
+/// How an exercise is drawn: its view and its key poses, in the order they are played
+/// (data/figures/&lt;slug&gt;.json). <c>CycleSeconds</c> is the time one round of the poses takes when the
+/// exercise is timed work rather than counted repetitions (a jogging stride, a jumping jack); without
+/// it the player uses the session's time per dynamic repetition.
+/// </summary>
+public sealed record ExerciseFigure(string Slug, FigureView View, IReadOnlyList<KeyPose> Poses, double? CycleSeconds = null);

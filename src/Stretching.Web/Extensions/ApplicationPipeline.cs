@@ -1,6 +1,7 @@
 using Stretching.Web.Apis;
 using Stretching.Web.Components;
 using Stretching.Web.Data;
+using Stretching.Web.Figures;
 using Stretching.Web.Planning;
 
 namespace Stretching.Web.Extensions;
@@ -49,6 +50,7 @@ public static class ApplicationPipeline
         app.MapExercisesApi();
         app.MapSessionsApi();
         app.MapRoutinesApi();
+        app.MapFigures();
         app.MapMeApi();
         app.MapPlanApi();
         app.MapHistoryApi();

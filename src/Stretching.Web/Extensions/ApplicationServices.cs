@@ -8,6 +8,7 @@ using Stretching.Web.Accounts;
 using Stretching.Web.Apis;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
+using Stretching.Web.Figures;
 using Stretching.Web.History;
 using Stretching.Web.Library;
 using Stretching.Web.Planning;
@@ -55,6 +56,7 @@ public static class ApplicationServices
             builder.Configuration["Catalog:DataDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "data")));
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddSingleton<CatalogStore>();
+        builder.Services.AddSingleton(services => new FigureImages(() => services.GetRequiredService<CatalogStore>().Current));
         builder.Services.AddScoped<SessionLibrary>();
         builder.Services.AddScoped<Profiles>();
         builder.Services.AddScoped<PlanStore>();

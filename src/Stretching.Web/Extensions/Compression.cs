@@ -21,7 +21,7 @@ public static class Compression
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.MimeTypes = ["text/html", "application/json", "application/problem+json"];
+            options.MimeTypes = ["text/html", "application/json", "application/problem+json", "image/svg+xml"];
         });
         builder.Services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, AnonymousOnlyCompressionProvider>());
         return builder;

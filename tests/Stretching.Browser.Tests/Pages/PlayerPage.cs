@@ -93,6 +93,26 @@ public sealed class PlayerPage(IPage page)
 
     public ILocator Controls => Root.Locator(".player-controls");
 
+    /// <summary>The exercise's figure on the stage, and its drawing (an svg whose fourth path is the trunk).</summary>
+    public ILocator Figure => Root.Locator(".player-figure");
+
+    public ILocator FigureDrawing => Figure.Locator("svg");
+
+    public ILocator NextFigure => Root.Locator(".player-next-figure svg");
+
+    /// <summary>The path data of the figure's trunk as drawn now: it changes whenever the body moves.</summary>
+    public Task<string?> FigureTrunkAsync() => FigureDrawing.Locator("path").Nth(3).GetAttributeAsync("d");
+
+    /// <summary>The trunk of a key pose as the server sent it in the exercise's frames.</summary>
+    public async Task<string> KeyPoseTrunkAsync(string slug, int pose)
+    {
+        var json = await Root.Locator("script.player-data").TextContentAsync() ?? "";
+        using var document = JsonDocument.Parse(json);
+        var figure = document.RootElement.GetProperty("exercises").GetProperty(slug).GetProperty("figure");
+        var frame = figure.GetProperty("keys")[pose].GetInt32();
+        return figure.GetProperty("frames")[frame].GetString()!.Split('|')[2];
+    }
+
     public ILocator PauseWhenHidden => Root.Locator("input[type=checkbox][name=pauseWhenHidden]");
 
     public ILocator ResumeOffer => Root.Locator(".player-resume-offer");

@@ -94,6 +94,17 @@ public sealed class KinematicsTests
     }
 
     [Fact]
+    public void BetweenTwoPosesTheTrunkTurnsTheShortWayRound()
+    {
+        var lying = Standing with { Trunk = -90 };
+        var plow = Standing with { Trunk = 168 };
+
+        Assert.Equal(-141, lying.Toward(plow, 0.5).Trunk, 6);
+        Assert.Equal(-192, lying.Toward(plow, 1).Trunk, 6);
+        Assert.Equal(30, (Standing with { Trunk = 10 }).Toward(Standing with { Trunk = 50 }, 0.5).Trunk, 6);
+    }
+
+    [Fact]
     public void TheFrontViewSpreadsTheLimbsToTheirOwnSides()
     {
         var body = Place(Standing with { LeftShoulder = 90, RightShoulder = 90 }, view: FigureView.Front);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Stretching.Core.Catalog;
 using Stretching.Web.Components.Shared;
+using Stretching.Web.Figures;
 using Stretching.Web.Tests.Pages;
 
 namespace Stretching.Web.Tests.Components;
@@ -14,11 +15,18 @@ public sealed class ExerciseCardTests
 {
     private static async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
-        await using var services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        await using var services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(new FigureImages(() => Catalog))
+            .BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
     }
+
+    /// <summary>The catalog of data/, figures included, as the app holds it.</summary>
+    private static readonly CatalogSnapshot Catalog = new(
+        CatalogFiles.LoadExercises(RepositoryPaths.Data), CatalogFiles.LoadRoutines(RepositoryPaths.Data), CatalogFiles.LoadFigures(RepositoryPaths.Data));
 
     private static Exercise Twist => new()
     {
@@ -57,6 +65,32 @@ public sealed class ExerciseCardTests
         Assert.Contains("Lying on the back", card.QuerySelector("p.small")!.TextContent);
         Assert.Equal("Hold 15 s · 9 reps · each side", card.QuerySelector(".dosage")!.TextContent.Trim());
         Assert.Equal(["Lower back", "Hips"], card.QuerySelectorAll("li.badge").Select(b => b.TextContent));
+    }
+
+    [Fact]
+    public async Task TheCardShowsTheHeldPoseInTheThemesColoursAtTheCatalogsVersion()
+    {
+        var html = await RenderAsync<ExerciseCard>(new Dictionary<string, object?> { ["Exercise"] = Twist });
+        var card = await HtmlPage.ParseAsync(html);
+
+        var image = card.QuerySelector(".exercise-card-figure picture img")!;
+        Assert.Equal($"figures/supine-twist/1.svg?v={Catalog.Version}", image.GetAttribute("src"));
+        Assert.Equal("Lying twist: Knees left", image.GetAttribute("alt"));
+        Assert.Equal("lazy", image.GetAttribute("loading"));
+        Assert.True(int.Parse(image.GetAttribute("width")!) > int.Parse(image.GetAttribute("height")!), "a lying figure is wider than tall");
+        var dark = card.QuerySelector(".exercise-card-figure picture source")!;
+        Assert.Equal("screen and (prefers-color-scheme: dark)", dark.GetAttribute("media"));
+        Assert.Equal($"figures/supine-twist/1.svg?v={Catalog.Version}&theme=dark", dark.GetAttribute("srcset"));
+    }
+
+    [Fact]
+    public async Task AnExerciseWithoutAFigureGetsACardWithoutOne()
+    {
+        var html = await RenderAsync<ExerciseCard>(new Dictionary<string, object?> { ["Exercise"] = Twist with { Slug = "undrawn" } });
+        var card = await HtmlPage.ParseAsync(html);
+
+        Assert.Null(card.QuerySelector("img"));
+        Assert.NotNull(card.QuerySelector("h2 a"));
     }
 
     [Fact]

@@ -35,6 +35,30 @@ public sealed class PlayerPageTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task EachExerciseIsHandedOverWithItsFigureAsFramesBetweenItsKeyPoses()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/play?routine=dancer-complex");
+        var data = JsonDocument.Parse(page.QuerySelector("script.player-data")!.TextContent).RootElement;
+
+        var cat = data.GetProperty("exercises").GetProperty("cat-cow").GetProperty("figure");
+        Assert.Equal("side", cat.GetProperty("view").GetString());
+        Assert.Equal(["All fours", "Cat", "Cow"], cat.GetProperty("poses").EnumerateArray().Select(p => p.GetString()));
+        var keys = cat.GetProperty("keys").EnumerateArray().Select(k => k.GetInt32()).ToList();
+        var frames = cat.GetProperty("frames").EnumerateArray().Select(f => f.GetString()!).ToList();
+        Assert.Equal(0, keys[0]);
+        Assert.True(keys.Zip(keys.Skip(1)).All(k => k.First < k.Second) && keys[^1] < frames.Count);
+        Assert.True(frames.Count > keys.Count, "frames between the key poses");
+        Assert.All(frames, f => Assert.Equal(4, f.Count(c => c == '|')));
+        Assert.Equal(4, cat.GetProperty("viewBox").GetString()!.Split(' ').Length);
+        Assert.Equal(0.8, data.GetProperty("exercises").GetProperty("jogging-in-place").GetProperty("figure").GetProperty("cycleSeconds").GetDouble());
+
+        // The empty scenes the element fills, one per view, in the page rather than the data.
+        var scenes = (AngleSharp.Html.Dom.IHtmlTemplateElement)page.QuerySelector("session-player template.player-figure-scenes")!;
+        Assert.Equal(["side", "front"], scenes.Content.QuerySelectorAll("svg").Select(s => s.GetAttribute("data-view")));
+        Assert.All(scenes.Content.QuerySelectorAll("svg"), s => Assert.Equal(5, s.QuerySelectorAll("path").Length));
+    }
+
+    [Fact]
     public async Task EverySessionTheAppServesPlaysInThePlayerAsItsOwnFiguresSay()
     {
         var routines = await _client.GetFromJsonAsync<JsonElement[]>("/api/routines");

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { buildTimeline, phaseAt, instructionFor } from "../../../src/Stretching.Web/wwwroot/js/player/timing.js";
+import { frameAt, parts, poseAt } from "../../../src/Stretching.Web/wwwroot/js/player/figure.js";
 
 const files = (process.env.SESSION_FILES ?? "").split(",").filter(Boolean);
 
@@ -33,6 +34,28 @@ for (const file of files) {
         assert.equal(item.lead + item.reps * item.repSeconds, item.seconds, `${label}: the figures add up`);
       }
       assert.equal(phaseAt(item, item.end - 1e-6).phaseRemaining < 0.01, true, `${label}: the last phase ends with the item`);
+    }
+  });
+
+  test(`${data.title}: every item has its exercise's figure, which moves through its poses without a jump`, () => {
+    for (const item of timeline.items) {
+      const figure = item.figure;
+      const label = `${item.slug} at ${item.start}`;
+      assert.ok(figure, `${label} has no figure`);
+      assert.equal(figure.keys.length, figure.poses.length, label);
+      const count = figure.keys.length;
+      let before = null;
+      for (let t = item.start; t < item.end; t += 0.05) {
+        const position = poseAt(figure, item, phaseAt(item, t));
+        assert.ok(position >= 0 && position < count, `${label}: position ${position} at ${t}`);
+        if (before !== null) {
+          const step = Math.abs(position - before);
+          assert.ok(Math.min(step, count - step) < 0.35, `${label}: jumps from ${before} to ${position} at ${t}`);
+        }
+        before = position;
+        const drawn = parts(frameAt(figure, position));
+        assert.ok(![drawn.far, drawn.trunk, drawn.near, drawn.support].some((d) => d.includes("NaN")) && Number.isFinite(drawn.head.x), `${label}: a broken frame at ${t}`);
+      }
     }
   });
 }

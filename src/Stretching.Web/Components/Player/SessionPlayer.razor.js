@@ -5,6 +5,7 @@ import {
   itemIndexAt, phaseAt, restartTarget, skipTarget, summarize,
 } from "/js/player/timing.js";
 import { CuePlayer } from "/js/player/cues.js";
+import { FigureView, poseAt } from "/js/player/figure.js";
 import { ScreenLock, fullscreen, store } from "/js/player/device.js";
 
 const SETTING_KEYS = {
@@ -46,6 +47,7 @@ const TEMPLATE = `
 <section class="player-intro">
   <p class="player-summary"></p>
   <p class="player-first"></p>
+  <div class="player-first-figure" aria-hidden="true" hidden></div>
   <ul class="player-warnings"></ul>
   <div class="player-resume-offer" hidden>
     <p>You stopped part-way last time.</p>
@@ -66,11 +68,12 @@ const TEMPLATE = `
       <p class="player-reps"></p>
       <p class="player-breath-box"><span class="player-pacer" aria-hidden="true"></span><span class="player-breath"></span></p>
     </div>
+    <p class="player-step"></p>
   </div>
   <div class="player-text">
     <p class="player-name"></p>
     <p class="player-side"></p>
-    <p class="player-step"></p>
+    <div class="player-figure" role="img" hidden></div>
     <p class="player-item-left"></p>
   </div>
 </section>
@@ -87,7 +90,7 @@ const TEMPLATE = `
 <footer class="player-bottom">
   <div class="player-progress" role="progressbar" aria-label="Session progress" aria-valuemin="0"></div>
   <ul class="player-legend"></ul>
-  <p class="player-status"><span class="player-next"></span><span class="player-time-left"></span></p>
+  <p class="player-status"><span class="player-next-figure" aria-hidden="true" hidden></span><span class="player-next"></span><span class="player-time-left"></span></p>
   <div class="player-controls" hidden>
     ${button("back", "Back", "back")}
     ${button("restart", "Restart", "restart")}
@@ -173,7 +176,7 @@ class SessionPlayer extends HTMLElement {
     const $ = (selector) => root.querySelector(selector);
     this.$ = $;
     this._el = {};
-    for (const name of ["phase", "name", "side", "step", "item-left", "reps", "breath", "timer", "time", "timer-action", "progress", "time-left", "next", "live", "paused", "pacer"]) {
+    for (const name of ["phase", "name", "side", "step", "item-left", "reps", "breath", "timer", "time", "timer-action", "progress", "time-left", "next", "live", "paused", "pacer", "figure"]) {
       this._el[name] = $(`.player-${name}`);
     }
     $(".player-title").textContent = tl.title;
@@ -181,6 +184,13 @@ class SessionPlayer extends HTMLElement {
     $(".player-summary").textContent = `${formatTime(tl.total)} in all · ${exercises} exercises`;
     const first = tl.items[0];
     $(".player-first").textContent = `First: ${first.name}${first.position ? ` · ${capital(first.position)}` : ""}`;
+    // The figures: the exercise playing, large and moving; the one to get into next, small; the first one before the start.
+    const scenes = this.querySelector("template.player-figure-scenes");
+    this._figure = new FigureView(this._el.figure, scenes);
+    this._nextFigure = new FigureView($(".player-next-figure"), scenes);
+    const firstFigure = new FigureView($(".player-first-figure"), scenes);
+    firstFigure.show(first.figure, first.side === "right");
+    firstFigure.draw(0);
     const warnings = $(".player-warnings");
     for (const text of this._warnings) warnings.append(make("li", text));
     for (const link of [$(".finish-back"), $(".player-close")]) {
@@ -493,6 +503,7 @@ class SessionPlayer extends HTMLElement {
     }
     set(el["time-left"], `${formatTime(tl.total - position)} left`);
     const next = tl.items[index + 1];
+    this._figure.draw(poseAt(item.figure, item, p, this._reducedMotion.matches));
     set(el.next, next ? `Up next: ${itemLabel(next)}${next.position && next.slug !== item.slug ? ` · ${capital(next.position)}` : ""}` : "Last one");
     if (this.state === "playing") this._cue(index, item, p, next, changed);
   }
@@ -504,8 +515,13 @@ class SessionPlayer extends HTMLElement {
     if (!this._forceChange && previous >= 0) for (let i = previous; i < index; i++) this.skipped.delete(i);
     this._index = index;
     this._said.clear();
+    const item = tl.items[index];
+    const next = tl.items[index + 1];
+    this._figure.show(item.figure, item.side === "right");
+    this._el.figure.setAttribute("aria-label", `Figure: ${itemLabel(item)}`);
+    this._nextFigure.show(next?.figure ?? null, next?.side === "right");
+    this._nextFigure.draw(0);
     if (this.state === "playing" || (this.state === "paused" && this._forceChange)) {
-      const item = tl.items[index];
       this._el.live.textContent = `Now: ${itemLabel(item)}${item.rest ? ", rest" : ""}`;
     }
     this._forceChange = false;

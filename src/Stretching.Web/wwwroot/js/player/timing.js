@@ -34,6 +34,7 @@ export function buildTimeline(data) {
         cue: raw.cue ?? null,
         position: info.position ?? "",
         cues: info.cues ?? {},
+        figure: info.figure ?? null,
       });
     }
     if (items.length > first) {
