@@ -236,6 +236,8 @@ public sealed class LibraryPagesTests(StretchingAppFactory app)
         Assert.Equal(["scoliosis"], export.GetProperty("profile").GetProperty("conditions").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("cat-cow", export.GetProperty("favourites")[0].GetProperty("slug").GetString());
         Assert.Equal(id, Assert.Single(export.GetProperty("savedSessions").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Array, export.GetProperty("plan").GetProperty("slots").ValueKind);
+        Assert.Equal(JsonValueKind.Array, export.GetProperty("history").GetProperty("records").ValueKind);
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<StretchingDbContext>();
