@@ -87,4 +87,32 @@ public sealed class PlanPagesTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("not a time of day", invalid.QuerySelector(".error-summary")!.TextContent);
     }
+
+    [Fact]
+    public async Task TodaySaysDoneOnceTodaysPlannedSessionIsInTheHistory()
+    {
+        var ann = await People.SignedInAsync(app);
+        // Every day at 23:59 UTC: today's session is always still ahead (or just under way) when the test runs.
+        var everyDay = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+            .Select(day => new { day, time = "23:59", play = new { routine = "twelve-back-stretches" } }).ToArray();
+        Assert.Equal(HttpStatusCode.OK, (await ann.PutAsJsonAsync("/api/me/plan", new { goal = "dancer", timeZone = "UTC", slots = everyDay })).StatusCode);
+        var (_, before) = await HtmlPage.GetAsync(ann, "/");
+        var start = before.QuerySelector(".today a.today-start")!.GetAttribute("href")!;
+        var occurrence = start["play?occurrence=".Length..];
+
+        var routine = await app.CreatePlainClient().GetFromJsonAsync<JsonElement>("/api/routines/twelve-back-stretches");
+        var items = routine.GetProperty("blocks").EnumerateArray().SelectMany(b => b.GetProperty("items").EnumerateArray())
+            .Select(i => new { slug = i.GetProperty("slug").GetString(), side = i.GetProperty("side").ValueKind == JsonValueKind.Null ? null : i.GetProperty("side").GetString(), status = "done", seconds = 10 }).ToArray();
+        var now = DateTimeOffset.UtcNow;
+        var record = await ann.PostAsJsonAsync("/api/me/history", new
+        {
+            id = Guid.NewGuid().ToString(), startedAt = now.AddMinutes(-2).ToString("O"), finishedAt = now.AddMinutes(-1).ToString("O"), timeZone = "UTC",
+            source = new { occurrence }, items, painBefore = 2, painAfter = 1, ease = 2,
+        });
+        Assert.Equal(HttpStatusCode.Created, record.StatusCode);
+
+        var (_, after) = await HtmlPage.GetAsync(ann, "/");
+        Assert.Contains("Done today", after.QuerySelector(".today")!.TextContent);
+        Assert.Null(after.QuerySelector(".today a.today-start"));
+    }
 }
