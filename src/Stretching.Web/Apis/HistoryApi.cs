@@ -24,6 +24,9 @@ public static class HistoryApi
     public const long MaxRecordBytes = 256 * 1024;
     public const long MaxImportBytes = 16 * 1024 * 1024;
 
+    /// <summary>Sent by the player's outbox with each record: the owner hint of the page that made it (People.OwnerHint).</summary>
+    public const string OwnerHintHeader = "X-Owner-Hint";
+
     public static IEndpointRouteBuilder MapHistoryApi(this IEndpointRouteBuilder app)
     {
         var history = app.MapGroup("/api/me").WithTags("My history").RequireAuthorization()
@@ -32,6 +35,7 @@ public static class HistoryApi
         history.MapPost("/history", AddAsync).WithName("AddRecord")
             .WithSummary("Keeps a played session; sending the same record again stores nothing twice")
             .Accepts<RecordShape>("application/json").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithMetadata(new RequestSizeLimitAttribute(MaxRecordBytes));
         history.MapGet("/history", ListAsync).WithName("ListRecords").WithSummary("Lists my played sessions, newest first (from and to: YYYY-MM-DD, my own dates)");
         history.MapGet("/history/{id}", GetAsync).WithName("GetRecord").WithSummary("Gets one played session, with the session it played")
@@ -71,6 +75,13 @@ public static class HistoryApi
     private static async Task<Results<Created<RecordView>, Ok<RecordView>, ValidationProblem, ProblemHttpResult>> AddAsync(
         HttpRequest http, ClaimsPrincipal user, HistoryStore store, CancellationToken cancellationToken)
     {
+        // A record the player made for someone else (the owner hint it carries is not this person's) is
+        // refused, not filed here: the browser keeps it until its own person signs in again.
+        if (http.Headers[OwnerHintHeader] is [{ } hint] && hint != user.OwnerHint())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This session belongs to another account",
+                detail: "It was played while someone else was signed in on this device; it waits for them.");
+        }
         var (body, problem) = await JsonBody.ReadAsync<RecordShape>(http, cancellationToken);
         if (problem is not null) return problem;
         return await store.AddAsync(user.OwnerId(), body!, cancellationToken) switch

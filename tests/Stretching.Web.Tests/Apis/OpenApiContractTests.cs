@@ -297,6 +297,9 @@ public sealed partial class OpenApiContractTests(StretchingAppFactory app)
         await answers.RecordAsync(HttpStatusCode.OK, person.PostAsJsonAsync("/api/me/history", record));
         await answers.RecordAsync(HttpStatusCode.Conflict, person.PostAsJsonAsync("/api/me/history", record with { painAfter = 5 }));
         await answers.RecordAsync(HttpStatusCode.BadRequest, person.PostAsJsonAsync("/api/me/history", record with { id = Guid.NewGuid().ToString(), painBefore = 12 }));
+        var someoneElses = JsonContent.Create(record with { id = Guid.NewGuid().ToString() });
+        someoneElses.Headers.Add(Stretching.Web.Apis.HistoryApi.OwnerHintHeader, "not-this-persons-hint");
+        await answers.RecordAsync(HttpStatusCode.Forbidden, person.PostAsync("/api/me/history", someoneElses));
         await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/history"));
         await answers.RecordAsync(HttpStatusCode.OK, person.GetAsync("/api/me/history?from=2026-11-01&to=2026-11-30"));
         await answers.RecordAsync(HttpStatusCode.BadRequest, person.GetAsync("/api/me/history?from=yesterday"));

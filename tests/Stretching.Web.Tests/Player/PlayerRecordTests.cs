@@ -129,5 +129,29 @@ public sealed class PlayerRecordTests(StretchingAppFactory app)
         Assert.Null((await HtmlPage.GetAsync(ann, "/exercises")).Document.QuerySelector("[data-local-history]"));
     }
 
+    [Fact]
+    public async Task ARecordCarryingAnotherPersonsHintIsRefusedAndFiledNowhere()
+    {
+        var ann = await People.SignedInAsync(app);
+        var bob = await People.SignedInAsync(app);
+        var (data, annHint) = await PlayerAsync(ann, "/play?routine=dancer-complex");
+        var (_, bobHint) = await PlayerAsync(bob, "/play?routine=dancer-complex");
+        var record = RecordFrom(data);
+
+        // Ann played it; Bob signed in on the same tablet before it was sent.
+        var asBob = Json(record);
+        asBob.Headers.Add("X-Owner-Hint", annHint);
+        var refused = await bob.PostAsync("/api/me/history", asBob);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Empty((await bob.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
+        Assert.Equal(HttpStatusCode.NotFound, (await ann.GetAsync($"/api/me/history/{record["id"]}")).StatusCode);
+
+        var asAnn = Json(record);
+        asAnn.Headers.Add("X-Owner-Hint", annHint);
+        Assert.Equal(HttpStatusCode.Created, (await ann.PostAsync("/api/me/history", asAnn)).StatusCode);
+        Assert.NotEqual(annHint, bobHint);
+    }
+
     private static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 }
