@@ -157,6 +157,12 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         if (shape.PainBefore is < 0 or > 10) Problem("painBefore", "Pain is rated 0 (none) to 10 (the worst imaginable).");
         if (shape.PainAfter is < 0 or > 10) Problem("painAfter", "Pain is rated 0 (none) to 10 (the worst imaginable).");
         if (shape.Ease is < 1 or > 5) Problem("ease", "How hard it felt is rated 1 (very easy) to 5 (very hard).");
+        if (shape.Pauses is < 0) Problem("pauses", "Give how many times the session was paused, 0 or more.");
+        if (shape.PausedSeconds is < 0) Problem("pausedSeconds", "Give the seconds spent paused, 0 or more.");
+        else if (shape.PausedSeconds is { } paused && started is not null && finished is not null && paused > (finished - started).Value.TotalSeconds + 1)
+        {
+            Problem("pausedSeconds", "The pauses last longer than the session.");
+        }
         if (shape.Note?.Length > MaxNoteLength) Problem("note", $"A note has at most {MaxNoteLength} characters.");
 
         // With the snapshot sent, what the source names may be gone by now (a saved session deleted, an
@@ -300,7 +306,7 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         var shape = JsonSerializer.Deserialize<RecordShape>(row.Input, CatalogJson.Options)!;
         var snapshot = CatalogJson.Deserialize<Session>(row.Snapshot);
         return new RecordView(row.Id, shape.StartedAt!, shape.FinishedAt!, row.TimeZone, shape.Source!, shape.Items ?? [], row.PainBefore, row.PainAfter, row.Ease,
-            shape.Note, shape.Flags ?? [], row.Title, Minutes(row), snapshot, row.ReceivedAt);
+            shape.Note, shape.Flags ?? [], shape.Pauses, shape.PausedSeconds, row.Title, Minutes(row), snapshot, row.ReceivedAt);
     }
 
     private static RecordSummary Summary(SessionRecordRow row)

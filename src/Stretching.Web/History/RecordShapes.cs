@@ -44,6 +44,10 @@ public sealed record RecordShape
     public string? Note { get; init; }
     public IReadOnlyList<FlagShape>? Flags { get; init; }
 
+    /// <summary>How many times the session was paused, and for how many seconds in all (wall clock).</summary>
+    public int? Pauses { get; init; }
+    public int? PausedSeconds { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Session? Snapshot { get; init; }
 }
@@ -61,6 +65,8 @@ public sealed record RecordView(
     int? Ease,
     string? Note,
     IReadOnlyList<FlagShape> Flags,
+    int? Pauses,
+    int? PausedSeconds,
     string Title,
     int Minutes,
     Session Snapshot,

@@ -72,6 +72,8 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
     [InlineData("painBefore", "11", "painBefore")]
     [InlineData("painAfter", "-1", "painAfter")]
     [InlineData("ease", "6", "ease")]
+    [InlineData("pauses", "-1", "pauses")]
+    [InlineData("pausedSeconds", "4000", "pausedSeconds")]
     [InlineData("id", "\"not-a-uuid\"", "id")]
     [InlineData("startedAt", "\"2026-11-20T19:30:00\"", "startedAt")]
     [InlineData("finishedAt", "\"2026-11-20T18:00:00+01:00\"", "finishedAt")]
