@@ -33,6 +33,8 @@ const pages = {
     "not-found": "/no/such/page",
     player: "/play?routine=dancer-complex",
     "player-running": "/play?routine=twelve-back-stretches",
+    // The finish screen's questions, after the whole routine played on a fast-forwarded clock, some answered.
+    "player-finish": "/play?routine=dancer-complex",
     // The contact sheet of every figure (development only: run.sh starts the app in Development).
     figures: "/dev/figures",
     "sign-in": "/Account/Login",
@@ -50,8 +52,9 @@ const pages = {
 };
 // Pages of a signed-in person, who has saved a session and marked a favourite ({saved} is its id).
 const signedIn = new Set(["library", "saved-session", "profile", "account", "plan", "plan-print", "home-signed-in", "plan-generate", "history", "history-report"]);
-// Pages shown after pressing Start and letting the session run into its first hold.
-const started = new Set(["player-running"]);
+// Pages shown after pressing Start and letting the session run into its first hold, or to its end.
+const started = new Set(["player-running", "player-finish"]);
+const finished = new Set(["player-finish"]);
 // Paper: the two pages with a print stylesheet worth seeing.
 const printed = { "build-result": pages["build-result"], routine: pages.routine };
 
@@ -77,14 +80,24 @@ const browser = await chromium.launch({
         "--disable-component-update", "--disable-sync"],
 });
 
-async function open(context, url, start = false) {
+async function open(context, url, start = false, finish = false) {
     const page = await context.newPage();
     if (start) await page.clock.install();
     await page.goto(url, { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready);
     if (start) {
+        if (finish) await page.click("session-player .player-pain-before label:has(input[value='4'])");
         await page.click("session-player button[data-action=start]");
         await page.clock.runFor(12_000);
+    }
+    if (finish) {
+        await page.clock.fastForward(20 * 60_000);
+        await page.clock.runFor(1_000);
+        await page.click("session-player .finish-form label:has(input[name=painAfter][value='2'])");
+        await page.click("session-player .finish-form label:has(input[name=ease][value='2'])");
+        await page.locator("session-player .flag-choice").nth(1).getByRole("button", { name: "Felt good" }).click();
+        await page.locator("session-player .flag-choice").nth(3).getByRole("button", { name: "Hurt" }).click();
+        await page.evaluate(() => document.querySelector("session-player .finish-title").scrollIntoView());
     }
     return page;
 }
@@ -154,7 +167,7 @@ try {
             });
             for (const name of names) {
                 const url = pages[name].replace("{saved}", savedId);
-                const page = await open(signedIn.has(name) ? context : anonymous, url, started.has(name));
+                const page = await open(signedIn.has(name) ? context : anonymous, url, started.has(name), finished.has(name));
                 const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
                 if (overflow > 0) console.warn(`! ${name} at ${width} px scrolls sideways by ${overflow} px`);
                 const file = path.join(shotDir, `${name}-${width}-${theme}.png`);

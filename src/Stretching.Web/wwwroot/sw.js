@@ -4,6 +4,14 @@
 // kept even on the very first visit, before this worker controlled the page.
 const CACHE = "stretching-v1";
 
+// The outbox of played sessions (the same file the pages import): sent from here when the network
+// comes back, even with no page open, where the browser has Background Sync.
+try {
+    importScripts("/js/history/outbox.js");
+} catch (error) {
+    console.warn("The history outbox is unavailable here:", error);
+}
+
 self.addEventListener("install", () => self.skipWaiting());
 
 self.addEventListener("activate", (event) => {
@@ -28,6 +36,19 @@ self.addEventListener("message", (event) => {
             }
         }));
         event.source?.postMessage({ type: "kept", count: urls.length });
+    })());
+});
+
+self.addEventListener("sync", (event) => {
+    const outbox = self.StretchingOutbox;
+    if (!outbox || event.tag !== outbox.SYNC_TAG) return;
+    event.waitUntil((async () => {
+        // Only for the person the last page said was signed in: their own records, never another's.
+        const owner = (await outbox.store.meta("owner")) ?? null;
+        const result = await outbox.send(owner);
+        if (result.waiting && (result.stopped === "offline" || result.stopped === "retry")) {
+            throw new Error("Some sessions are still waiting: the browser will try again later.");
+        }
     })());
 });
 

@@ -2,12 +2,12 @@ namespace Stretching.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// Every page a person can reach, as the checks that cover all of them (accessibility, layout) visit
-/// them: the address, and whether to start the player first so its running screen is the one checked.
+/// them: the address, and whether to start the player first so its running (or finish) screen is the one checked.
 /// </summary>
 public static class SitePages
 {
     /// <summary>A page; SignedIn ones are visited as the server's test person, {saved} and {slot} standing for their saved session's and first plan slot's ids.</summary>
-    public sealed record SitePage(string Name, string Address, bool StartPlayer = false, bool SignedIn = false);
+    public sealed record SitePage(string Name, string Address, bool StartPlayer = false, bool SignedIn = false, bool FinishPlayer = false);
 
     public static readonly IReadOnlyList<SitePage> All =
     [
@@ -27,6 +27,7 @@ public static class SitePages
         new("not-found", "/no/such/page"),
         new("player", "/play?routine=twelve-back-stretches"),
         new("player-running", "/play?routine=twelve-back-stretches", StartPlayer: true),
+        new("player-finished", "/play?routine=twelve-back-stretches", StartPlayer: true, FinishPlayer: true),
         new("sign-in", "/Account/Login"),
         new("register", "/Account/Register"),
         new("forgot-password", "/Account/ForgotPassword"),
@@ -54,7 +55,7 @@ public static class SitePages
 
     /// <summary>
     /// Opens a page, signed in as the server's test person when it is theirs; the player is started
-    /// and run into its first hold so the running screen shows.
+    /// and run into its first hold so the running screen shows, or on to its end for the finish screen's questions.
     /// </summary>
     public static async Task OpenAsync(IPage page, SitePage site, StretchingServer server, BrowserFixture browser)
     {
@@ -77,6 +78,12 @@ public static class SitePages
             await page.Locator("session-player button[data-action=start]").ClickAsync();
             await page.Clock.RunForAsync(7_000);
             await Assertions.Expect(page.Locator("session-player")).ToHaveAttributeAsync("phase", "hold");
+        }
+        if (site.FinishPlayer)
+        {
+            await page.Clock.FastForwardAsync(2 * 3600_000);
+            await page.Clock.RunForAsync(1_000);
+            await Assertions.Expect(page.Locator("session-player .finish-form")).ToBeVisibleAsync();
         }
     }
 }

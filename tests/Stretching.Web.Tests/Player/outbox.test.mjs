@@ -40,6 +40,8 @@ function server(...statuses) {
     assert.equal(url, "/api/me/history");
     assert.equal(init.method, "POST");
     assert.equal(init.headers["Content-Type"], "application/json");
+    // Every record names the person it was made for, so the server can refuse to file it under another.
+    assert.equal(init.headers["X-Owner-Hint"], ANN);
     bodies.push(JSON.parse(init.body));
     const status = statuses.length > 1 ? statuses.shift() : statuses[0];
     if (status === "offline") throw new TypeError("Failed to fetch");

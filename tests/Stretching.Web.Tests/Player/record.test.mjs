@@ -1,7 +1,7 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { buildTimeline, summarize } from "../../../src/Stretching.Web/wwwroot/js/player/timing.js";
-import { ItemTally, answers, buildRecord, markable, recordItems, worthKeeping } from "../../../src/Stretching.Web/wwwroot/js/history/record.js";
+import { ItemTally, PauseLog, answers, buildRecord, markable, newId, recordItems, worthKeeping } from "../../../src/Stretching.Web/wwwroot/js/history/record.js";
 
 const item = (slug, startSeconds, seconds, extra = {}) => ({
   slug, name: slug, role: "exercise", startSeconds, seconds, reps: null, holdSeconds: null, side: null, cue: null, reason: "",
@@ -131,11 +131,12 @@ describe("buildRecord and answers", () => {
 
   test("the record has the contract's fields, times in ISO 8601 with their offset", () => {
     const record = buildRecord({ ...base, painBefore: 4 });
-    assert.deepEqual(Object.keys(record), ["id", "source", "snapshot", "startedAt", "finishedAt", "timeZone", "items", "painBefore", "painAfter", "ease", "note", "flags"]);
+    assert.deepEqual(Object.keys(record), ["id", "source", "snapshot", "startedAt", "finishedAt", "timeZone", "items", "painBefore", "painAfter", "ease", "note", "flags", "pauses", "pausedSeconds"]);
     assert.equal(record.startedAt, "2026-03-02T07:00:01.000Z");
     assert.equal(record.finishedAt, "2026-03-02T07:03:12.000Z");
     assert.equal(record.painBefore, 4);
     assert.deepEqual([record.painAfter, record.ease, record.note, record.flags], [null, null, null, []]);
+    assert.deepEqual([record.pauses, record.pausedSeconds], [0, 0]);
   });
 
   test("no pain answer, or a broken one, is null; a missing zone is UTC", () => {
@@ -156,5 +157,40 @@ describe("buildRecord and answers", () => {
     });
     assert.deepEqual(answers({ ease: 0, note: "   " }), { painAfter: null, ease: null, note: null, flags: [] });
     assert.equal(answers({ note: "x".repeat(2500) }).note.length, 2000);
+  });
+});
+
+test("a record's id is a version 4 UUID, with or without crypto.randomUUID", () => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  assert.match(newId(), uuid);
+  const ids = new Set(Array.from({ length: 100 }, () => newId({ getRandomValues: (a) => globalThis.crypto.getRandomValues(a) })));
+  assert.equal(ids.size, 100);
+  for (const id of ids) assert.match(id, uuid);
+});
+
+describe("PauseLog", () => {
+  test("counts each pause once and adds up the wall-clock time until each resume", () => {
+    const log = new PauseLog();
+    log.pause(1_000);
+    log.pause(5_000); // already paused: the same pause
+    log.resume(31_000);
+    log.resume(40_000); // not paused: nothing
+    log.pause(60_000);
+    log.resume(70_400);
+    assert.deepEqual(log.at(100_000), { count: 2, seconds: 40 });
+  });
+
+  test("a pause still open counts up to the moment asked, and a restored log carries on", () => {
+    const log = new PauseLog({ count: 1, seconds: 12 });
+    log.pause(0);
+    assert.deepEqual(log.at(8_000), { count: 2, seconds: 20 });
+    assert.deepEqual(new PauseLog({ count: "x", seconds: -4 }).at(0), { count: 0, seconds: 0 });
+  });
+
+  test("the record carries the pauses, never longer than the session itself", () => {
+    const items = recordItems(timeline, [60], [], 60);
+    const record = buildRecord({ id: "r", source: { routine: "x" }, snapshot: session, startedAt: 0, finishedAt: 90_000, timeZone: "UTC", items, pauses: { count: 3, seconds: 500 } });
+    assert.equal(record.pauses, 3);
+    assert.equal(record.pausedSeconds, 90);
   });
 });

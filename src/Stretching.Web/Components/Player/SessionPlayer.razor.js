@@ -7,6 +7,9 @@ import {
 import { CuePlayer } from "/js/player/cues.js";
 import { FigureView, poseAt } from "/js/player/figure.js";
 import { ScreenLock, fullscreen, store } from "/js/player/device.js";
+import { FINISH_FORM, FinishForm, PAIN_BEFORE, painBefore, setPainBefore } from "/js/player/checkin.js";
+import { ItemTally, PauseLog, buildRecord, markable, newId, recordItems, worthKeeping } from "/js/history/record.js";
+import { RecordKeeper } from "/js/history/keeper.js";
 
 const SETTING_KEYS = {
   muted: "stretching.player.muted",
@@ -49,6 +52,7 @@ const TEMPLATE = `
   <p class="player-first"></p>
   <div class="player-first-figure" aria-hidden="true" hidden></div>
   <ul class="player-warnings"></ul>
+  ${PAIN_BEFORE}
   <div class="player-resume-offer" hidden>
     <p>You stopped part-way last time.</p>
     <div class="player-row">
@@ -78,14 +82,17 @@ const TEMPLATE = `
   </div>
 </section>
 <section class="player-finish" hidden>
-  <h2 class="finish-title" tabindex="-1"></h2>
-  <p class="finish-done"></p>
-  <p class="finish-time"></p>
+  <div class="finish-summary">
+    <h2 class="finish-title" tabindex="-1"></h2>
+    <p class="finish-done"></p>
+    <p class="finish-time"></p>
+    <div class="finish-skipped"></div>
+  </div>
+  ${FINISH_FORM}
   <div class="player-row">
     <a class="finish-back">Back to the session</a>
     ${button("again", "Play again", "restart")}
   </div>
-  <div class="finish-skipped"></div>
 </section>
 <footer class="player-bottom">
   <div class="player-progress" role="progressbar" aria-label="Session progress" aria-valuemin="0"></div>
@@ -128,6 +135,15 @@ class SessionPlayer extends HTMLElement {
     this.timeline = buildTimeline(data);
     if (!this.timeline.items.length) return;
     this._warnings = data.session?.warnings ?? [];
+    // What the record names and keeps: the source the server named, and the session exactly as played.
+    this._source = data.source ?? null;
+    this._snapshot = data.session ?? data;
+    this._owner = document.querySelector("meta[name=stretching-owner]")?.content || null;
+    this._tally = new ItemTally(this.timeline);
+    this._pauses = new PauseLog();
+    this._last = 0;
+    this._keeper = null;
+    this._painBefore = null;
     this._abort = new AbortController();
     this.key = this.dataset.sessionKey || `stretching.player:${location.pathname}${location.search}`;
     this.clock = new SessionClock({ total: this.timeline.total });
@@ -153,6 +169,7 @@ class SessionPlayer extends HTMLElement {
   disconnectedCallback() {
     if (!this._abort) return;
     this._save();
+    this._keeper?.leave();
     this._abort.abort();
     this._abort = null;
     cancelAnimationFrame(this._frameId);
@@ -215,6 +232,13 @@ class SessionPlayer extends HTMLElement {
       return { ...b, fill: block.querySelector("i"), label };
     });
 
+    this._finishForm = new FinishForm(root, {
+      signInUrl: this.dataset.signInUrl,
+      historyUrl: this.dataset.historyUrl,
+      onChange: (values) => this._keeper?.change(values),
+      onSave: (values) => this._saveRecord(values),
+    });
+
     const setting = $("input[name=pauseWhenHidden]");
     setting.checked = this.settings.pauseWhenHidden;
     $("[data-action=fullscreen]").hidden = !fullscreen.available;
@@ -231,6 +255,7 @@ class SessionPlayer extends HTMLElement {
       else if (target.dataset.action) this._act(target.dataset.action, target);
     }, { signal });
     this._root.addEventListener("change", (e) => {
+      if (e.target.name === "painBefore") this._painBefore = painBefore(this._root);
       if (e.target.name !== "pauseWhenHidden") return;
       this.settings.pauseWhenHidden = e.target.checked;
       store.set(SETTING_KEYS.pauseWhenHidden, String(e.target.checked));
@@ -242,7 +267,13 @@ class SessionPlayer extends HTMLElement {
       this._save();
     }, { signal });
     window.addEventListener("pageshow", () => this._wake(), { signal });
-    window.addEventListener("pagehide", () => this._save(), { signal });
+    window.addEventListener("pagehide", () => {
+      this._save();
+      if (this._keeper && !this._keeper.saved) {
+        this._keeper.leave();
+        this._finishForm.saved({ kind: this._owner ? "waiting" : "device" });
+      }
+    }, { signal });
     for (const type of ["fullscreenchange", "webkitfullscreenchange"]) {
       document.addEventListener(type, () => this._showSettings(), { signal });
     }
@@ -252,7 +283,13 @@ class SessionPlayer extends HTMLElement {
     const tl = this.timeline;
     const position = this.clock.position;
     switch (action) {
-      case "start": case "again": case "start-over": return this._begin();
+      case "again":
+        // The record just finished is saved as it is; the new round asks nothing before it starts.
+        this._keeper?.save(this._finishForm.values());
+        this._painBefore = null;
+        setPainBefore(this._root, null);
+        return this._begin();
+      case "start": case "start-over": return this._begin();
       case "resume-saved": return this._begin(this._saved);
       case "pause": case "resume": {
         const focused = source === document.activeElement;
@@ -329,6 +366,11 @@ class SessionPlayer extends HTMLElement {
     this.skipped = new Set(saved?.skipped ?? []);
     if (saved) this.clock.restore(saved);
     else this.clock.start(0);
+    this._tally = new ItemTally(this.timeline, saved?.spent ?? []);
+    this._pauses = new PauseLog(saved?.pauses);
+    this._last = this.clock.position;
+    this._keeper = null;
+    this._finishForm.hide();
     this._forceChange = true;
     this._run(true);
     this.$(".player-timer").focus();
@@ -343,11 +385,14 @@ class SessionPlayer extends HTMLElement {
   }
 
   _run(playing) {
+    this._credit();
     if (playing) {
+      this._pauses.resume(this.clock.wall());
       this.cues.unlock();
       this.clock.resume();
       this.screen.acquire();
     } else {
+      if (!this.clock.paused) this._pauses.pause(this.clock.wall());
       this.clock.pause();
       this.screen.release();
     }
@@ -360,8 +405,10 @@ class SessionPlayer extends HTMLElement {
     if (!this._active) return;
     const index = itemIndexAt(this.timeline, this.clock.position);
     if (skipping && index < this.timeline.items.length) this.skipped.add(index);
+    this._credit();
     if (position >= this.timeline.total) return this._finish();
     this.clock.seek(position);
+    this._last = position;
     this._forceChange = true;
     this._save();
     this._tick();
@@ -385,7 +432,15 @@ class SessionPlayer extends HTMLElement {
     }
   }
 
+  /** Credits the time the clock ran since the last look to the items it ran through. */
+  _credit() {
+    const position = this.clock.position;
+    if (this.state === "playing") this._tally.credit(this._last, position);
+    this._last = position;
+  }
+
   _finish() {
+    this._credit();
     const position = this.clock.position;
     const completed = position >= this.timeline.total;
     this.clock.pause();
@@ -409,10 +464,45 @@ class SessionPlayer extends HTMLElement {
     this._setState("finished");
     this.screen.release();
     store.set(this.key, null);
+    this._keep(position);
     this._el.live.textContent = `${completed ? "Session complete" : "Session ended"}. ${summary.done} of ${summary.total} done.`;
     this.cues.cue("finish", completed ? "Session complete. Well done." : "Session ended.");
     this._tick();
     $(".finish-title").focus();
+  }
+
+  /**
+   * Keeps the record of what was done, at once, before any question is answered: written to the outbox
+   * as a draft the finish screen's answers then update. A few seconds and nothing done keeps nothing.
+   */
+  _keep(position) {
+    const items = recordItems(this.timeline, this._tally.seconds, this.skipped, position);
+    if (!this._source || !worthKeeping(this.timeline, items)) {
+      this._finishForm.hide();
+      return;
+    }
+    const record = buildRecord({
+      id: newId(),
+      source: this._source,
+      snapshot: this._snapshot,
+      startedAt: this.clock.startedAt,
+      finishedAt: this.clock.wall(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      items,
+      painBefore: this._painBefore,
+      pauses: this._pauses.at(this.clock.wall()),
+    });
+    this._keeper = new RecordKeeper(record, { owner: this._owner, title: this.timeline.title });
+    this._finishForm.show(markable(this.timeline, items), { signedIn: !!this._owner });
+    this.dataset.recordId = record.id;
+  }
+
+  async _saveRecord(values) {
+    const keeper = this._keeper;
+    if (!keeper) return;
+    this._finishForm.saving();
+    const outcome = await keeper.save(values);
+    if (keeper === this._keeper) this._finishForm.saved(outcome);
   }
 
   _offerSaved() {
@@ -420,6 +510,8 @@ class SessionPlayer extends HTMLElement {
     try { saved = JSON.parse(store.get(this.key)); } catch { /* ignore broken saves */ }
     if (!saved || !(saved.position >= 1) || saved.position >= this.timeline.total) return;
     this._saved = saved;
+    this._painBefore = Number.isInteger(saved.painBefore) ? saved.painBefore : null;
+    setPainBefore(this._root, this._painBefore);
     this.clock.restore(saved);
     this.$("[data-action=resume-saved] span").textContent = `Resume at ${formatTime(saved.position, Math.floor)}`;
     this.$(".player-resume-offer").hidden = false;
@@ -427,7 +519,8 @@ class SessionPlayer extends HTMLElement {
 
   _save() {
     if (!this._active) return;
-    store.set(this.key, JSON.stringify({ ...this.clock.toJSON(), skipped: [...this.skipped] }));
+    this._credit();
+    store.set(this.key, JSON.stringify({ ...this.clock.toJSON(), skipped: [...this.skipped], spent: this._tally.toJSON(), pauses: this._pauses.at(this.clock.wall()), painBefore: this._painBefore ?? null }));
   }
 
   _wake() {
@@ -446,6 +539,7 @@ class SessionPlayer extends HTMLElement {
   _tick = () => {
     if (!this._abort) return;
     clearTimeout(this._timerId);
+    this._credit();
     const position = this.clock.position;
     if (this.state === "playing" && position >= this.timeline.total) return this._finish();
     this._render(position);

@@ -16,6 +16,7 @@
   const ENDPOINT = "/api/me/history";
   const LOCK_PREFIX = "stretching-record:";
   const SEND_LOCK = "stretching-history-send";
+  const SYNC_TAG = "stretching-history";
   // Without Web Locks nobody can tell whether a draft's page is still open: it counts as left after this.
   const DRAFT_LEFT_AFTER_MS = 30 * 60 * 1000;
 
@@ -70,7 +71,8 @@
         response = await fetch(ENDPOINT, {
           method: "POST",
           credentials: "same-origin",
-          headers: { "Content-Type": "application/json", Accept: "application/json" },
+          // The server refuses (403) a record whose owner is not the one signed in: it stays here for them.
+          headers: { "Content-Type": "application/json", Accept: "application/json", "X-Owner-Hint": entry.owner },
           body: JSON.stringify(entry.body),
         });
       } catch {
@@ -208,5 +210,13 @@
     }
   }
 
-  globalThis.StretchingOutbox = { sendOutcome, isSettled, isSendable, unowned, flush, problemText, lockName, store, heldNames, hold, send };
+  /** Asks the service worker to send when the network is back, even with no page open (Background Sync, where there is one). */
+  async function later() {
+    try {
+      const registration = globalThis.registration ?? await globalThis.navigator?.serviceWorker?.getRegistration();
+      await registration?.sync?.register(SYNC_TAG);
+    } catch { /* no Background Sync: the next page load or the online event sends it */ }
+  }
+
+  globalThis.StretchingOutbox = { sendOutcome, isSettled, isSendable, unowned, flush, problemText, lockName, store, heldNames, hold, send, later, SYNC_TAG };
 })();

@@ -32,6 +32,33 @@ export class ItemTally {
   }
 }
 
+/** How often and how long (wall clock) the session was paused; a pause still open at the finish ends there. */
+export class PauseLog {
+  constructor({ count = 0, seconds = 0 } = {}) {
+    this.count = Math.max(0, Number(count) || 0);
+    this.seconds = Math.max(0, Number(seconds) || 0);
+    this._since = null;
+  }
+
+  pause(at) {
+    if (this._since !== null) return;
+    this.count++;
+    this._since = at;
+  }
+
+  resume(at) {
+    if (this._since === null) return;
+    this.seconds += Math.max(0, (at - this._since) / 1000);
+    this._since = null;
+  }
+
+  /** The figures as of a wall-clock time: whole seconds. */
+  at(now) {
+    const open = this._since === null ? 0 : Math.max(0, (now - this._since) / 1000);
+    return { count: this.count, seconds: Math.round(this.seconds + open) };
+  }
+}
+
 /**
  * One line per item the person reached: done when the clock ran through its end and it was not
  * skipped, otherwise skipped, with the whole seconds spent on it. Items never reached (the session
@@ -69,7 +96,7 @@ export function markable(timeline, items) {
  * The record as the server takes it. The start is the session's own; one resumed after more than six
  * hours (the server's longest session) starts when its active time says it must have.
  */
-export function buildRecord({ id, source, snapshot, startedAt, finishedAt, timeZone, items, painBefore = null }) {
+export function buildRecord({ id, source, snapshot, startedAt, finishedAt, timeZone, items, painBefore = null, pauses = { count: 0, seconds: 0 } }) {
   const finished = finishedAt;
   let started = Math.min(startedAt ?? finished, finished);
   if (finished - started > SIX_HOURS) {
@@ -88,6 +115,8 @@ export function buildRecord({ id, source, snapshot, startedAt, finishedAt, timeZ
     ease: null,
     note: null,
     flags: [],
+    pauses: pauses.count,
+    pausedSeconds: Math.min(pauses.seconds, Math.floor((finished - started) / 1000)),
   };
 }
 
@@ -106,4 +135,14 @@ function rating(value, min, max) {
   if (value === null || value === undefined || value === "") return null;
   const number = Number(value);
   return Number.isInteger(number) && number >= min && number <= max ? number : null;
+}
+
+/** A UUID for a new record: crypto.randomUUID where the page is a secure context, the same from random bytes elsewhere. */
+export function newId(crypto = globalThis.crypto) {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
