@@ -69,13 +69,15 @@ export async function showNotices(panel, { owner, result, sendNow }) {
         await outbox.store.adopt(ids, owner);
         const sent = await sendNow();
         const added = ids.filter((id) => sent.sent.includes(id)).length;
+        const refused = ids.filter((id) => sent.rejected.includes(id)).length;
+        const waiting = ids.length - added - refused;
         const note = make("p", "alert alert-info local-history-done");
         note.setAttribute("role", "status");
-        if (added === ids.length) {
-          note.append(`Added ${plural(added, "session", "sessions")} to your history. `, Object.assign(make("a", "alert-link", "See them in My progress"), { href: "history" }));
-        } else {
-          note.append(`${plural(ids.length - added, "session goes", "sessions go")} to your history as soon as you are back online.`);
+        if (added) {
+          note.append(`Added ${plural(added, "session", "sessions")} to your history. `, Object.assign(make("a", "alert-link", added === 1 ? "See it in My progress" : "See them in My progress"), { href: "history" }), " ");
         }
+        if (waiting) note.append(`${plural(waiting, "session goes", "sessions go")} to your history as soon as you are back online. `);
+        if (refused) note.append(`${plural(refused, "session", "sessions")} could not be added: see below.`);
         await render(note);
       });
       later.addEventListener("click", async () => {
