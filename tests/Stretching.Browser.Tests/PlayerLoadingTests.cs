@@ -19,14 +19,7 @@ public sealed class PlayerLoadingTests(StretchingServer server, BrowserFixture b
     {
         // No fake clock yet: its performance object hides the resource list the page hands to the worker to keep.
         var player = await PlayerPage.OpenAsync(page, Dancer, fakeClock: false);
-        await page.WaitForFunctionAsync("""
-            async () => {
-                const urls = [location.href, ...performance.getEntriesByType("resource").map(e => e.name)]
-                    .filter(url => new URL(url).origin === location.origin);
-                for (const url of urls) if (!(await caches.match(url))) return false;
-                return true;
-            }
-            """, null, new() { PollingInterval = 100, Timeout = 10_000 });
+        await player.WaitUntilKeptOfflineAsync();
 
         await player.InstallPausedClockAsync();
         await page.Context.SetOfflineAsync(true);

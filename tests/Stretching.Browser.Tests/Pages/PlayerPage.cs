@@ -147,6 +147,19 @@ public sealed class PlayerPage(IPage page)
         return player;
     }
 
+    /// <summary>
+    /// Waits until the service worker keeps the page and everything it loaded. Call it before installing
+    /// a fake clock: the fake clock's performance object hides the resource list the page hands over.
+    /// </summary>
+    public Task WaitUntilKeptOfflineAsync() => page.WaitForFunctionAsync("""
+        async () => {
+            const urls = [location.href, ...performance.getEntriesByType("resource").map(e => e.name)]
+                .filter(url => new URL(url).origin === location.origin);
+            for (const url of urls) if (!(await caches.match(url))) return false;
+            return true;
+        }
+        """, null, new() { PollingInterval = 100, Timeout = 10_000 });
+
     public async Task InstallPausedClockAsync()
     {
         await page.Clock.InstallAsync(new() { TimeDate = ClockOrigin.UtcDateTime });
