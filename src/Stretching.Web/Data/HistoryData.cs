@@ -32,3 +32,20 @@ public sealed class ExerciseReturn
     public required string Slug { get; set; }
     public DateTime At { get; set; }
 }
+
+/// <summary>
+/// A read-only link to a person's report for one period, for a physiotherapist. Only the SHA-256 of
+/// its token is kept; the link stops working when it expires or is revoked (the row is deleted).
+/// </summary>
+public sealed class ReportShareRow
+{
+    public required string UserId { get; set; }
+    public required string Id { get; set; }
+    public DateOnly From { get; set; }
+
+    /// <summary>The last day the report covers (inclusive).</summary>
+    public DateOnly To { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public required string TokenHash { get; set; }
+}

@@ -21,6 +21,7 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
     public DbSet<PlanExceptionRow> PlanExceptions => Set<PlanExceptionRow>();
     public DbSet<SessionRecordRow> SessionRecords => Set<SessionRecordRow>();
     public DbSet<ExerciseReturn> ExerciseReturns => Set<ExerciseReturn>();
+    public DbSet<ReportShareRow> ReportShares => Set<ReportShareRow>();
 
     /// <summary>
     /// Every DateTime the app stores is UTC; SQLite keeps no kind, so reading marks it UTC again and the
@@ -48,5 +49,6 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
         modelBuilder.ApplyConfiguration(new PlanExceptionConfiguration());
         modelBuilder.ApplyConfiguration(new SessionRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ExerciseReturnConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportShareConfiguration());
     }
 }

@@ -63,6 +63,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<HistoryStore>();
         builder.Services.AddScoped<Progress>();
         builder.Services.AddScoped<ProgressReports>();
+        builder.Services.AddScoped<ReportShares>();
         builder.Services.AddScoped<PlannedSessions>();
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();

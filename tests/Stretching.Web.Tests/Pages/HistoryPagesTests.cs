@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Stretching.Web.Data;
 using Stretching.Web.Tests.Accounts;
 
 namespace Stretching.Web.Tests.Pages;
@@ -99,6 +102,63 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
         var (bad, refused) = await HtmlPage.GetAsync(ann, "/history/report?from=2026-11-15&to=2026-11-01");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("first day", refused.QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AReadOnlyLinkSharesTheReportUntilItIsRevokedOrExpiresAndNobodyElseCanRevokeIt()
+    {
+        var ann = await People.SignedInAsync(app);
+        await PlayAsync(ann, new DateTimeOffset(2026, 11, 3, 18, 0, 0, TimeSpan.Zero), 6, 4, hurt: "knees-to-chest");
+        const string Report = "/history/report?from=2026-11-01&to=2026-11-15";
+
+        var (_, page) = await HtmlPage.GetAsync(ann, Report);
+        Assert.Empty(page.QuerySelectorAll(".report-share-link"));
+        var refused = await HtmlForm.SubmitNamedAsync(ann, Report, page, "share-new", new Dictionary<string, string[]> { ["days"] = ["12"] });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.SubmitNamedAsync(ann, Report, page, "share-new")).StatusCode);
+
+        (_, page) = await HtmlPage.GetAsync(ann, Report);
+        var shared = page.QuerySelector(".report-share-link")!;
+        Assert.Contains("1 Nov 2026 – 15 Nov 2026", shared.TextContent);
+        var address = new Uri(shared.QuerySelector("input[readonly]")!.GetAttribute("value")!).PathAndQuery;
+        Assert.Matches("^/shared/report/[A-Za-z0-9_-]{43}$", address);
+
+        var anonymous = app.CreatePlainClient();
+        var (opened, report) = await HtmlPage.GetAsync(anonymous, address);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.True(opened.Headers.CacheControl?.NoStore);
+        Assert.Equal("noindex, nofollow", report.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Contains("6 → 4", Assert.Single(report.QuerySelectorAll("section[aria-labelledby=report-sessions] tbody tr")).TextContent);
+        Assert.Null(report.QuerySelector("form[method=post]"));
+
+        // Bob cannot revoke Ann's link, even by naming its id in his own revoke form.
+        var bob = await People.SignedInAsync(app);
+        var (_, bobsPage) = await HtmlPage.GetAsync(bob, Report);
+        await HtmlForm.SubmitNamedAsync(bob, Report, bobsPage, "share-new");
+        (_, bobsPage) = await HtmlPage.GetAsync(bob, Report);
+        var annsId = page.QuerySelector("form input[name=id]")!.GetAttribute("value")!;
+        var notHis = await HtmlForm.SubmitNamedAsync(bob, Report, bobsPage, "share-revoke", new Dictionary<string, string[]> { ["id"] = [annsId] });
+        Assert.Equal(HttpStatusCode.NotFound, notHis.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(address)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.SubmitNamedAsync(ann, Report, page, "share-revoke")).StatusCode);
+        var (gone, goneLink) = await HtmlPage.GetAsync(anonymous, address);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Empty(goneLink.QuerySelectorAll("section[aria-labelledby=report-sessions]"));
+
+        // A link past its expiry stops working as a revoked one does.
+        await HtmlForm.SubmitNamedAsync(ann, Report, (await HtmlPage.GetAsync(ann, Report)).Document, "share-new");
+        (_, page) = await HtmlPage.GetAsync(ann, Report);
+        var expiring = new Uri(page.QuerySelector(".report-share-link input[readonly]")!.GetAttribute("value")!).PathAndQuery;
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(expiring)).StatusCode);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<StretchingDbContext>();
+            var id = page.QuerySelector("form input[name=id]")!.GetAttribute("value")!;
+            await db.ReportShares.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(expiring)).StatusCode);
+        Assert.Empty((await HtmlPage.GetAsync(ann, Report)).Document.QuerySelectorAll(".report-share-link"));
     }
 
     [Fact]

@@ -232,6 +232,8 @@ public sealed class LibraryPagesTests(StretchingAppFactory app)
             timeZone = "UTC", slots = new[] { new { day = "monday", time = "19:30", play = new { preset = new { minutes = 30, level = "beginner", conditions = new[] { "scoliosis" } } } } },
         })).StatusCode);
         var bobsId = await SaveFromBuildAsync(bob, "/build?minutes=20&level=beginner&equipment=mat&seed=3", "Bob's");
+        var (_, report) = await HtmlPage.GetAsync(ann, "/history/report");
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.SubmitNamedAsync(ann, "/history/report", report, "share-new")).StatusCode);
 
         var (_, data) = await HtmlPage.GetAsync(ann, "/Account/Manage/PersonalData");
         var download = await HtmlForm.SubmitAsync(ann, "/Account/Manage/PersonalData", data, "form[action$='DownloadPersonalData']");
@@ -256,6 +258,7 @@ public sealed class LibraryPagesTests(StretchingAppFactory app)
         Assert.False(await db.Favourites.AnyAsync(f => f.UserId == annsId));
         Assert.False(await db.Plans.AnyAsync(p => p.UserId == annsId));
         Assert.False(await db.PlanSlots.AnyAsync(p => p.UserId == annsId));
+        Assert.False(await db.ReportShares.AnyAsync(r => r.UserId == annsId));
         Assert.True(await db.SavedSessions.AnyAsync(s => s.Id == bobsId));
         Assert.Equal(HttpStatusCode.Unauthorized, (await ann.GetAsync("/api/me/profile")).StatusCode);
     }

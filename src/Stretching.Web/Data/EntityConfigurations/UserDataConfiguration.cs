@@ -114,3 +114,16 @@ public sealed class ExerciseReturnConfiguration : IEntityTypeConfiguration<Exerc
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class ReportShareConfiguration : IEntityTypeConfiguration<ReportShareRow>
+{
+    public void Configure(EntityTypeBuilder<ReportShareRow> builder)
+    {
+        builder.ToTable("ReportShares");
+        builder.HasKey(s => new { s.UserId, s.Id });
+        builder.Property(s => s.Id).HasMaxLength(16);
+        builder.Property(s => s.TokenHash).HasMaxLength(64).IsRequired();
+        builder.HasIndex(s => s.TokenHash).IsUnique();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
