@@ -1,15 +1,15 @@
 using Npgsql;
 using Stretching.Web.Data;
 
-namespace Stretching.Web.Tests.Infrastructure;
+namespace Stretching.Testing;
 
 /// <summary>
 /// The PostgreSQL server the PostgreSQL half of the tests runs on: <c>STRETCHING_TEST_POSTGRES</c> (a
 /// connection string for a role that may create databases; .ci/run sets it up), or the role .ci/run
 /// makes on localhost. Each test database is created and dropped by its fixture. Without a server these
-/// tests skip, unless <c>STRETCHING_REQUIRE_POSTGRES=1</c> demands them, as CI does.
+/// tests skip, unless <c>STRETCHING_REQUIRE_POSTGRES=1</c> demands them, as CI does. Linked into the web and browser test projects.
 /// </summary>
-public static class PostgresServer
+internal static class PostgresServer
 {
     public const string RequireVariable = "STRETCHING_REQUIRE_POSTGRES";
     public const string ConnectionVariable = "STRETCHING_TEST_POSTGRES";
