@@ -15,11 +15,9 @@ namespace Stretching.Web.Data;
 public static class DatabaseInitializer
 {
     /// <summary>Applies the hand-written migrations, seeds the catalog from the data folder, then loads its snapshot.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app) => await InitializeDatabaseAsync(app.Services);
-
-    public static async Task InitializeDatabaseAsync(IServiceProvider appServices, CancellationToken cancellationToken = default)
+    public static async Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
-        using var scope = appServices.CreateScope();
+        using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var db = services.GetRequiredService<StretchingDbContext>();
