@@ -24,11 +24,13 @@ RUN dotnet publish src/Stretching.Web/Stretching.Web.csproj -c Release -o /app -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
-# The SQLite file and the logs live on a volume so they survive new images.
+# The SQLite file, the keys, the email outbox and the logs live on a volume so they survive new
+# images; with PostgreSQL (compose.yaml) only the outbox and the logs do, and /app is not writable.
 RUN mkdir -p /data && chown app:app /data
 VOLUME /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ConnectionStrings__Stretching="Data Source=/data/stretching.db" \
+    Storage__Directory=/data \
     Serilog__WriteTo__1__Args__path="/data/logs/stretching-.log"
 EXPOSE 8080
 USER app

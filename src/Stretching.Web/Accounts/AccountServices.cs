@@ -10,7 +10,7 @@ namespace Stretching.Web.Accounts;
 
 /// <summary>
 /// Accounts: ASP.NET Core Identity with cookies for people and bearer tokens for scripts, email,
-/// lockout, rate limits on the doors people knock at, and data-protection keys kept on disk.
+/// lockout, rate limits on the doors people knock at (per instance), and data-protection keys that outlive a restart.
 /// </summary>
 public static class AccountServices
 {
@@ -25,7 +25,7 @@ public static class AccountServices
         "/api/account/resendConfirmationEmail",
     ];
 
-    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder, StorageOptions storage)
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder, StorageOptions storage, DatabaseOptions database)
     {
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
@@ -74,9 +74,17 @@ public static class AccountServices
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
         });
 
-        services.AddDataProtection()
-            .SetApplicationName("Stretching")
-            .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysDirectory));
+        // Keys live where the data does: with PostgreSQL in the database, so every instance behind a proxy
+        // reads the others' cookies; with SQLite (one machine) in the storage folder, as they always have.
+        var dataProtection = services.AddDataProtection().SetApplicationName("Stretching");
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            dataProtection.PersistKeysToStretchingDatabase();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(storage.KeysDirectory));
+        }
 
         services.AddSingleton<IEmailSender<ApplicationUser>, AccountEmailSender>();
         if (builder.Configuration.GetSection("Email:Smtp").Get<SmtpOptions>() is { Host.Length: > 0 } smtp)

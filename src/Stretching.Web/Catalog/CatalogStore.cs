@@ -18,7 +18,7 @@ public sealed class CatalogStore
     /// <summary>Reads the seeded documents and the figures, and swaps the new snapshot in.</summary>
     public async Task LoadAsync(StretchingDbContext db, string dataDirectory, CancellationToken cancellationToken = default)
     {
-        var exercises = await db.Exercises.AsNoTracking().Select(e => e.Document).ToListAsync(cancellationToken);
+        var exercises = await db.Exercises.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Document).ToListAsync(cancellationToken);
         var routines = await db.Routines.AsNoTracking().OrderBy(r => r.Id).Select(r => r.Document).ToListAsync(cancellationToken);
         var snapshot = new CatalogSnapshot(
             exercises.Select(CatalogJson.Deserialize<Exercise>).ToList(),

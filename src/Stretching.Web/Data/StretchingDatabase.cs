@@ -8,10 +8,20 @@ public static class StretchingDatabase
 {
     private static readonly SqliteDurability Durability = new();
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
-        .UseSqlite(connectionString)
-        .AddInterceptors(Durability)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(database.ConnectionString);
+                break;
+            default:
+                // WAL, synchronous=FULL and a busy timeout are SQLite's own settings; a server keeps its own durability.
+                options.UseSqlite(database.ConnectionString).AddInterceptors(Durability);
+                break;
+        }
         // Migrations are hand-written and there is no model snapshot to compare with;
-        // SchemaTests prove the migrated schema equals the model instead.
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // SchemaTests prove the migrated schema equals the model on each provider instead.
+        return options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
 }

@@ -22,10 +22,15 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
     public DbSet<SessionRecordRow> SessionRecords => Set<SessionRecordRow>();
     public DbSet<ExerciseReturn> ExerciseReturns => Set<ExerciseReturn>();
     public DbSet<ReportShareRow> ReportShares => Set<ReportShareRow>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
 
     /// <summary>
-    /// Every DateTime the app stores is UTC; SQLite keeps no kind, so reading marks it UTC again and the
-    /// JSON says so ("...Z") instead of passing a local-looking time on.
+    /// Every DateTime the app stores is UTC. SQLite keeps no kind, so reading marks it UTC again and the
+    /// JSON says so ("...Z") instead of passing a local-looking time on; PostgreSQL's timestamptz, which
+    /// Npgsql maps DateTime to, accepts only Kind=Utc, so writing makes a local time UTC and takes an
+    /// unspecified one as the UTC it is by the app's convention (rather than as the server's local time).
+    /// Both then store the same instants and sort and compare them alike in queries.
     /// </summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -34,7 +39,8 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
     }
 
     private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-        value => value.ToUniversalTime(), value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+        value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,5 +56,7 @@ public sealed class StretchingDbContext(DbContextOptions<StretchingDbContext> op
         modelBuilder.ApplyConfiguration(new SessionRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ExerciseReturnConfiguration());
         modelBuilder.ApplyConfiguration(new ReportShareConfiguration());
+        modelBuilder.ApplyConfiguration(new DataProtectionKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new ServerSecretConfiguration());
     }
 }

@@ -43,12 +43,15 @@ public static class ApplicationServices
             options.CombineLogs = true;
         });
 
-        var connectionString = builder.ResolveConnectionString();
+        var database = builder.ResolveDatabase();
         var storage = new StorageOptions(builder.Configuration["Storage:Directory"] is { Length: > 0 } directory
             ? directory
-            : Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource)) ?? builder.Environment.ContentRootPath);
+            : database.Provider == DatabaseProvider.Sqlite
+                ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)) ?? builder.Environment.ContentRootPath
+                : Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
+        builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(storage);
-        builder.Services.AddDbContext<StretchingDbContext>(options => StretchingDatabase.Configure(options, connectionString));
+        builder.Services.AddDbContext<StretchingDbContext>(options => StretchingDatabase.Configure(options, database));
         builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -68,8 +71,8 @@ public static class ApplicationServices
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();
         builder.Services.AddSingleton<CalendarFeedGuard>();
-        builder.Services.AddSingleton(_ => CalendarFeedKey.Load(builder.Configuration, storage));
-        builder.AddAccounts(storage);
+        builder.Services.AddSingleton(services => CalendarFeedKey.Load(builder.Configuration, storage, database, services));
+        builder.AddAccounts(storage, database);
         return builder;
     }
 
@@ -84,12 +87,20 @@ public static class ApplicationServices
     }
 
     /// <summary>
-    /// Uses ConnectionStrings:Stretching when set; otherwise a SQLite file in the app's App_Data
-    /// folder. The folder is created because SQLite creates the file but not its directory.
+    /// The provider from Database:Provider (SQLite unless it says PostgreSQL) and ConnectionStrings:Stretching.
+    /// SQLite falls back to a file in the app's App_Data folder, created because SQLite creates the file but
+    /// not its directory; PostgreSQL has no sensible default server, so it needs the connection string.
     /// </summary>
-    private static string ResolveConnectionString(this WebApplicationBuilder builder)
+    private static DatabaseOptions ResolveDatabase(this WebApplicationBuilder builder)
     {
+        var provider = DatabaseOptions.ParseProvider(builder.Configuration[DatabaseOptions.ProviderKey]);
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException($"{DatabaseOptions.ProviderKey} is PostgreSQL: set ConnectionStrings:{ConnectionStringName}, such as \"Host=db;Database=stretching;Username=stretching;Password=...\".")
+                : new DatabaseOptions(provider, connectionString);
+        }
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             connectionString = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "stretching.db")}";
@@ -99,6 +110,6 @@ public static class ApplicationServices
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataSource))!);
         }
-        return connectionString;
+        return new DatabaseOptions(provider, connectionString);
     }
 }

@@ -61,21 +61,31 @@ public sealed class CalendarFeeds(StretchingDbContext db, CalendarFeedKey key, T
 }
 
 /// <summary>
-/// The server key behind feed tokens: <c>Calendar:FeedKey</c> (base64, at least 32 bytes) when set, as
-/// several servers sharing one database need; otherwise a random key kept beside the data-protection
-/// keys, made on first use.
+/// The server key behind feed tokens: <c>Calendar:FeedKey</c> (base64, at least 32 bytes) when set;
+/// otherwise a random key made on first use and kept where every instance finds it: in the database
+/// with PostgreSQL (the first instance's key wins, see <see cref="ServerSecrets"/>), beside the
+/// data-protection keys with SQLite.
 /// </summary>
 public sealed class CalendarFeedKey(byte[] bytes)
 {
+    public const string SecretName = "calendar-feed-key";
+
     public byte[] Bytes { get; } = bytes;
 
-    public static CalendarFeedKey Load(IConfiguration configuration, StorageOptions storage)
+    public static CalendarFeedKey Load(IConfiguration configuration, StorageOptions storage, DatabaseOptions database, IServiceProvider services)
     {
         if (configuration["Calendar:FeedKey"] is { Length: > 0 } configured)
         {
             var bytes = Convert.FromBase64String(configured);
             if (bytes.Length < 32) throw new InvalidOperationException("Calendar:FeedKey must be at least 32 bytes, base64-encoded.");
             return new CalendarFeedKey(bytes);
+        }
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            using var scope = services.CreateScope();
+            var stored = ServerSecrets.GetOrCreate(scope.ServiceProvider.GetRequiredService<StretchingDbContext>(), SecretName,
+                () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            return new CalendarFeedKey(Convert.FromBase64String(stored));
         }
         var path = Path.Combine(storage.KeysDirectory, "calendar-feed.key");
         if (File.Exists(path)) return new CalendarFeedKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));

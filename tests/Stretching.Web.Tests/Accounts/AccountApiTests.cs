@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Accounts;
 
-[Collection(AppCollection.Name)]
-public sealed class AccountApiTests(StretchingAppFactory app)
+public abstract class AccountApiTests(StretchingAppFactory app)
 {
-    [Fact]
+    [ProviderFact]
     public async Task APersonSignsUpConfirmsByTheEmailedLinkAndSignsInWithACookie()
     {
         var email = $"new-{Guid.NewGuid():N}@example.test";
@@ -28,7 +28,7 @@ public sealed class AccountApiTests(StretchingAppFactory app)
         Assert.Equal(email, info.GetProperty("email").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AScriptCanSignInForABearerToken()
     {
         var email = $"script-{Guid.NewGuid():N}@example.test";
@@ -43,7 +43,7 @@ public sealed class AccountApiTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task RepeatedWrongPasswordsLockTheAccount()
     {
         var email = $"locked-{Guid.NewGuid():N}@example.test";
@@ -60,6 +60,14 @@ public sealed class AccountApiTests(StretchingAppFactory app)
         Assert.Contains("LockedOut", await right.Content.ReadAsStringAsync());
     }
 }
+
+[Collection(AppCollection.Name)]
+public sealed class AccountApiTestsOnSqlite(StretchingAppFactory app) : AccountApiTests(app);
+
+/// <summary>Identity on PostgreSQL too: its lockout end is a timestamptz, which takes only UTC.</summary>
+[OnPostgreSql]
+[Collection(PostgresAppCollection.Name)]
+public sealed class AccountApiTestsOnPostgreSql(PostgresAppFactory app) : AccountApiTests(app);
 
 /// <summary>Sign-in, registration and reset requests are limited per address; the limit answers 429 with Retry-After.</summary>
 public sealed class AccountRateLimitTests : IDisposable

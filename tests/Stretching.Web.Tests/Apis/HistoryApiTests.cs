@@ -4,12 +4,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stretching.Web.Tests.Accounts;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Apis;
 
 /// <summary>Played sessions through /api/me/history: kept exactly once, checked field by field, and never seen by another person.</summary>
-[Collection(AppCollection.Name)]
-public sealed class HistoryApiTests(StretchingAppFactory app)
+public abstract class HistoryApiTests(StretchingAppFactory app)
 {
     /// <summary>A record of the routine played through: every item done, as the player sends it.</summary>
     private async Task<JsonObject> RecordAsync(string routine = "twelve-back-stretches", string? id = null, DateTimeOffset? startedAt = null)
@@ -42,7 +42,7 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
 
     private static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 
-    [Fact]
+    [ProviderFact]
     public async Task ARecordIsKeptOnceASameBodyReplayIs200AndOtherContentUnderItsIdIs409()
     {
         var ann = await People.SignedInAsync(app);
@@ -68,7 +68,7 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
         Assert.Equal(2, (await ann.GetFromJsonAsync<JsonElement>($"/api/me/history/{id}")).GetProperty("painAfter").GetInt32());
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("painBefore", "11", "painBefore")]
     [InlineData("painAfter", "-1", "painAfter")]
     [InlineData("ease", "6", "ease")]
@@ -104,7 +104,7 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
         Assert.Empty((await ann.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AnotherPersonsRecordsAreNeverReadDeletedOrOverwritten()
     {
         var ann = await People.SignedInAsync(app);
@@ -127,7 +127,7 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreatePlainClient().GetAsync("/api/me/history")).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task TheJsonExportImportsBackTwiceWithoutDoublesAndAFileWithABadRecordChangesNothing()
     {
         var ann = await People.SignedInAsync(app);
@@ -159,7 +159,7 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
         Assert.Empty((await carol.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ProgressShowsThePainOfEachSessionAndLeavesAHurtingExerciseOutOfTheNextBuiltSession()
     {
         var ann = await People.SignedInAsync(app);
@@ -183,3 +183,10 @@ public sealed class HistoryApiTests(StretchingAppFactory app)
         Assert.Empty((await bob.GetFromJsonAsync<JsonElement>("/api/me/progress")).GetProperty("pain").GetProperty("points").EnumerateArray());
     }
 }
+
+[Collection(AppCollection.Name)]
+public sealed class HistoryApiTestsOnSqlite(StretchingAppFactory app) : HistoryApiTests(app);
+
+[OnPostgreSql]
+[Collection(PostgresAppCollection.Name)]
+public sealed class HistoryApiTestsOnPostgreSql(PostgresAppFactory app) : HistoryApiTests(app);

@@ -4,12 +4,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Stretching.Web.Tests.Accounts;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Apis;
 
 /// <summary>A person's own data through /api/me, always with two people: neither can read or change the other's.</summary>
-[Collection(AppCollection.Name)]
-public sealed class MeApiTests(StretchingAppFactory app)
+public abstract class MeApiTests(StretchingAppFactory app)
 {
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
@@ -20,7 +20,7 @@ public sealed class MeApiTests(StretchingAppFactory app)
         return await JsonAsync(response);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("GET", "/api/me/sessions")]
     [InlineData("POST", "/api/me/sessions")]
     [InlineData("GET", "/api/me/sessions/abc")]
@@ -40,7 +40,7 @@ public sealed class MeApiTests(StretchingAppFactory app)
         Assert.Null(response.Headers.Location);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ASavedSessionBelongsToItsOwnerAloneAndAnotherPersonsIdIsA404()
     {
         var ann = await People.SignedInAsync(app);
@@ -65,7 +65,7 @@ public sealed class MeApiTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await ann.GetAsync($"/api/me/sessions/{id}")).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ABuiltSessionIsSavedFromTheBuildersRequestAndBadInputNamesTheField()
     {
         var ann = await People.SignedInAsync(app);
@@ -85,7 +85,7 @@ public sealed class MeApiTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task EditingASavedSessionKeepsDosesInRangePlacesRestsAgainAndRefusesAStaleCopy()
     {
         var ann = await People.SignedInAsync(app);
@@ -122,7 +122,7 @@ public sealed class MeApiTests(StretchingAppFactory app)
         await ExpectProblemAsync(invalid, HttpStatusCode.BadRequest, "entries[");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task EditsRunTheSafetyScreenWithTheOwnersConditionsAndSayWhatWasRemoved()
     {
         var ann = await People.SignedInAsync(app);
@@ -139,7 +139,7 @@ public sealed class MeApiTests(StretchingAppFactory app)
         Assert.Contains("hernia", removed.GetProperty("reason").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task HealthConditionsAreKeptOnlyWithConsentAndEachProfileIsItsOwners()
     {
         var ann = await People.SignedInAsync(app);
@@ -167,7 +167,7 @@ public sealed class MeApiTests(StretchingAppFactory app)
         Assert.False(withdrawn.GetProperty("healthConsent").GetBoolean());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FavouritesAreMarkedAndUnmarkedPerPerson()
     {
         var ann = await People.SignedInAsync(app);
@@ -193,3 +193,10 @@ public sealed class MeApiTests(StretchingAppFactory app)
         Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith(field, StringComparison.Ordinal));
     }
 }
+
+[Collection(AppCollection.Name)]
+public sealed class MeApiTestsOnSqlite(StretchingAppFactory app) : MeApiTests(app);
+
+[OnPostgreSql]
+[Collection(PostgresAppCollection.Name)]
+public sealed class MeApiTestsOnPostgreSql(PostgresAppFactory app) : MeApiTests(app);

@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Stretching.Web.Tests.Accounts;
 using Stretching.Web.Tests.Pages;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Apis;
 
 /// <summary>The weekly plan through /api/me/plan and its pages, always with a second person who sees none of it.</summary>
-[Collection(AppCollection.Name)]
-public sealed class PlanApiTests(StretchingAppFactory app)
+public abstract class PlanApiTests(StretchingAppFactory app)
 {
     private static object Plan(params object[] slots) => new { goal = "back-health", timeZone = "Europe/Berlin", trainingDays = new[] { "tuesday" }, slots, alarmMinutes = 10 };
 
@@ -21,7 +21,7 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task APlanIsSavedWithEveryKindOfSlotAndReadBackWithItsCalendarAddress()
     {
         var ann = await People.SignedInAsync(app);
@@ -51,7 +51,7 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         Assert.Equal(plan.GetProperty("calendarUrl").GetString(), again.GetProperty("calendarUrl").GetString());
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("""{ "timeZone": "Europe/Berlin", "slots": [{ "day": "someday", "time": "19:30", "play": { "routine": "dancer-complex" } }] }""", "slots[0].day")]
     [InlineData("""{ "timeZone": "Europe/Berlin", "slots": [{ "day": "monday", "time": "25:00", "play": { "routine": "dancer-complex" } }] }""", "slots[0].time")]
     [InlineData("""{ "timeZone": "Mars/Olympus", "slots": [] }""", "timeZone")]
@@ -76,7 +76,7 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         Assert.Equal(before, await ann.GetStringAsync("/api/me/plan"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AnotherPersonsPlanSlotsOccurrencesAndSessionsStayOutOfReach()
     {
         var ann = await People.SignedInAsync(app);
@@ -109,7 +109,7 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/me/plan/week")).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A1930SlotStays1930LocalWhenDaylightSavingTimeStarts()
     {
         var ann = await People.SignedInAsync(app);
@@ -131,7 +131,7 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task APresetPlaysADifferentSessionEachWeekAndTheSameOneAllWeek()
     {
         var ann = await People.SignedInAsync(app);
@@ -152,7 +152,7 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         Assert.Contains(weeks, week => PlayedAsync(week).Result != first);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task PlanMyWeekProposesAWeekByTheGoalWithoutSavingItAndRefusesWhatSafetyRefuses()
     {
         var ann = await People.SignedInAsync(app);
@@ -197,3 +197,10 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         Assert.Equal("scoliosis", Conditions(await bob.GetFromJsonAsync<JsonElement>("/api/me/plan"))[0].GetString());
     }
 }
+
+[Collection(AppCollection.Name)]
+public sealed class PlanApiTestsOnSqlite(StretchingAppFactory app) : PlanApiTests(app);
+
+[OnPostgreSql]
+[Collection(PostgresAppCollection.Name)]
+public sealed class PlanApiTestsOnPostgreSql(PostgresAppFactory app) : PlanApiTests(app);

@@ -5,12 +5,12 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Stretching.Web.Tests.Accounts;
 using Stretching.Web.Tests.Player;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Calendar;
 
 /// <summary>The plan's calendar feed as calendar apps fetch it: no cookie, a secret address, stable events, no health data.</summary>
-[Collection(AppCollection.Name)]
-public sealed partial class PlanFeedTests(StretchingAppFactory app)
+public abstract partial class PlanFeedTests(StretchingAppFactory app)
 {
     private static readonly object[] Week =
     [
@@ -36,7 +36,7 @@ public sealed partial class PlanFeedTests(StretchingAppFactory app)
 
     private static string Field(string vevent, string name) => Regex.Match(vevent, $@"\r\n{name}[^:\r\n]*:([^\r\n]*)").Groups[1].Value;
 
-    [Fact]
+    [ProviderFact]
     public async Task TheFeedIsReadWithoutACookieByItsSecretAddressAndCarriesNoHealthData()
     {
         var (_, path, _) = await PersonWithAPlanAsync();
@@ -80,7 +80,7 @@ public sealed partial class PlanFeedTests(StretchingAppFactory app)
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task UidsStayAcrossRequestsAndEditsAndAMovedOrChangedSessionRaisesItsSequence()
     {
         var (person, path, plan) = await PersonWithAPlanAsync();
@@ -118,7 +118,7 @@ public sealed partial class PlanFeedTests(StretchingAppFactory app)
         Assert.DoesNotContain(Events(await calendarApp.GetStringAsync(path)), e => e.Uid.StartsWith(slotId + "-", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AnUnknownAddressIsA404ANewAddressRetiresTheOldAndGuessingIsRateLimited()
     {
         var (person, path, _) = await PersonWithAPlanAsync();
@@ -142,10 +142,10 @@ public sealed partial class PlanFeedTests(StretchingAppFactory app)
         _ = other;
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GuessingAddressesIsRateLimitedWhileAKnownAddressKeepsWorking()
     {
-        using var guarded = new StretchingAppFactory();
+        using var guarded = app.CreateAnother();
         using var limited = guarded.WithWebHostBuilder(builder => builder.UseSetting("RateLimits:CalendarFeed:PermitLimit", "3"));
         var calendarApp = limited.CreateClient();
 
@@ -161,3 +161,10 @@ public sealed partial class PlanFeedTests(StretchingAppFactory app)
     [GeneratedRegex(@"BEGIN:VEVENT.*?END:VEVENT", RegexOptions.Singleline)]
     private static partial Regex Vevent();
 }
+
+[Collection(AppCollection.Name)]
+public sealed class PlanFeedTestsOnSqlite(StretchingAppFactory app) : PlanFeedTests(app);
+
+[OnPostgreSql]
+[Collection(PostgresAppCollection.Name)]
+public sealed class PlanFeedTestsOnPostgreSql(PostgresAppFactory app) : PlanFeedTests(app);

@@ -3,12 +3,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
 using Stretching.Web.Data;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Data;
 
-public sealed class CatalogSeederTests : IDisposable
+/// <summary>The seeder on each provider, and two start-ups at once on one empty database.</summary>
+public abstract class CatalogSeederTests(TestDatabase database) : IDisposable
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = database;
     private readonly SettableClock _clock = new(new DateTimeOffset(2026, 11, 21, 18, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => _database.Dispose();
@@ -26,7 +28,7 @@ public sealed class CatalogSeederTests : IDisposable
 
     private static IReadOnlyList<Exercise> RealCatalog() => CatalogFiles.LoadExercises(DataDirectory);
 
-    [Fact]
+    [ProviderFact]
     public async Task TheFirstSeedInsertsEveryExerciseAndASecondChangesNothing()
     {
         var catalog = RealCatalog();
@@ -42,7 +44,7 @@ public sealed class CatalogSeederTests : IDisposable
         Assert.All(await db.Exercises.ToListAsync(), e => Assert.True(e.UpdatedAt < _clock.Now));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task RoutinesAreSeededOnceToo()
     {
         await SeedAsync(RealCatalog());
@@ -53,7 +55,7 @@ public sealed class CatalogSeederTests : IDisposable
         Assert.True(await db.Routines.AnyAsync(r => r.Slug == "dancer-complex"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AChangedExerciseIsUpdatedInPlaceBySlug()
     {
         var catalog = RealCatalog();
@@ -74,7 +76,7 @@ public sealed class CatalogSeederTests : IDisposable
         Assert.Equal("Cobra (updated)", CatalogJson.Deserialize<Exercise>(cobra.Document).Name);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task RowsThatAreNotInTheDataAreNeverRemoved()
     {
         var catalog = RealCatalog();
@@ -92,7 +94,7 @@ public sealed class CatalogSeederTests : IDisposable
         Assert.True(await check.Exercises.AnyAsync(e => e.Slug == "my-own-exercise"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task InvalidDataIsRefusedBeforeAnythingIsWritten()
     {
         var catalog = RealCatalog();
@@ -104,6 +106,33 @@ public sealed class CatalogSeederTests : IDisposable
         Assert.Equal(0, await db.Exercises.CountAsync());
     }
 
+    [ProviderFact]
+    public async Task TwoInstancesStartingTogetherOnAnEmptyDatabaseMigrateItOnceAndSeedOneCatalog()
+    {
+        var catalog = RealCatalog();
+        using var start = new Barrier(2);
+
+        async Task<SeedResult> StartAsync()
+        {
+            await using var db = _database.CreateContext();
+            start.SignalAndWait(TimeSpan.FromSeconds(30));
+            await DatabaseInitializer.MigrateAsync(db);
+            return await new CatalogSeeder(db, _clock, NullLogger<CatalogSeeder>.Instance).SeedAsync(catalog, Routines);
+        }
+
+        var results = await Task.WhenAll(Task.Run(StartAsync), Task.Run(StartAsync));
+
+        // Between them they inserted each row once; whichever came second found it there.
+        Assert.Equal(catalog.Count, results.Sum(r => r.Exercises.Inserted));
+        Assert.Equal(Routines.Count, results.Sum(r => r.Routines.Inserted));
+        Assert.All(results, r => Assert.Equal(0, r.Exercises.Updated));
+        await using var check = _database.CreateContext();
+        Assert.Equal(catalog.Count, await check.Exercises.CountAsync());
+        Assert.Equal(catalog.Count, await check.Exercises.Select(e => e.Slug).Distinct().CountAsync());
+        Assert.Equal(Routines.Count, await check.Routines.CountAsync());
+        Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+    }
+
     private sealed class SettableClock(DateTimeOffset now) : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = now;
@@ -111,3 +140,8 @@ public sealed class CatalogSeederTests : IDisposable
         public override DateTimeOffset GetUtcNow() => Now;
     }
 }
+
+public sealed class CatalogSeederTestsOnSqlite() : CatalogSeederTests(TestDatabase.Sqlite());
+
+[OnPostgreSql]
+public sealed class CatalogSeederTestsOnPostgreSql() : CatalogSeederTests(TestDatabase.PostgreSql());

@@ -1,16 +1,23 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Stretching.Web.Data;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Data;
 
-/// <summary>The hand-written migrations must build exactly the schema the model describes.</summary>
-public sealed class SchemaTests
+/// <summary>The hand-written migrations must build exactly the schema the model describes, on each provider.</summary>
+public abstract class SchemaTests
 {
-    [Fact]
+    protected abstract TestDatabase NewDatabase();
+
+    /// <summary>The schema as comparable lines, one per table, column, key, constraint or index.</summary>
+    protected abstract string SchemaQuery { get; }
+
+    [ProviderFact]
     public async Task TheMigratedSchemaEqualsTheSchemaCreatedFromTheModel()
     {
-        using var migrated = new TestDatabase();
-        using var created = new TestDatabase();
+        using var migrated = NewDatabase();
+        using var created = NewDatabase();
         await using (var db = migrated.CreateContext()) await db.Database.MigrateAsync();
         await using (var db = created.CreateContext()) await db.Database.EnsureCreatedAsync();
 
@@ -18,17 +25,18 @@ public sealed class SchemaTests
         var actual = await ReadSchemaAsync(migrated);
 
         Assert.NotEmpty(expected);
-        foreach (var table in new[] { "AspNetUsers", "AspNetUserPasskeys", "AspNetUserTokens", "UserProfiles", "SavedSessions", "Favourites" })
+        foreach (var table in new[] { "AspNetUsers", "AspNetUserPasskeys", "AspNetUserTokens", "UserProfiles", "SavedSessions", "Favourites", "Plans", "PlanExceptions",
+                     "SessionRecords", "DataProtectionKeys", "ServerSecrets" })
         {
             Assert.Contains(expected, row => row.StartsWith($"table {table}:", StringComparison.Ordinal));
         }
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task EveryMigrationIsAppliedAndNoneIsPendingAfterStartUp()
     {
-        using var database = new TestDatabase();
+        using var database = NewDatabase();
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
 
@@ -36,20 +44,58 @@ public sealed class SchemaTests
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
     }
 
-    private static async Task<List<string>> ReadSchemaAsync(TestDatabase database)
+    private async Task<List<string>> ReadSchemaAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
-        var connection = db.Database.GetDbConnection();
+        DbConnection connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT type || ' ' || name || ': ' || sql FROM sqlite_master
-            WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND sql IS NOT NULL
-            ORDER BY type, name
-            """;
+        command.CommandText = SchemaQuery;
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
         return rows;
     }
+}
+
+public sealed class SchemaTestsOnSqlite : SchemaTests
+{
+    protected override TestDatabase NewDatabase() => TestDatabase.Sqlite();
+
+    // SQLite keeps each table's and index's CREATE statement: equal statements, equal schema.
+    protected override string SchemaQuery => """
+        SELECT type || ' ' || name || ': ' || sql FROM sqlite_master
+        WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND sql IS NOT NULL
+        ORDER BY type, name
+        """;
+}
+
+[OnPostgreSql]
+public sealed class SchemaTestsOnPostgreSql : SchemaTests
+{
+    protected override TestDatabase NewDatabase() => TestDatabase.PostgreSql();
+
+    // Every column (type, nullability, length, default, identity), every primary, unique and foreign key
+    // with what it references and does on delete, and every index with its definition. Columns are
+    // compared by name, not position: EnsureCreated and the migrations may order them differently.
+    protected override string SchemaQuery => """
+        SELECT line FROM (
+            SELECT 'table ' || c.table_name || ': ' || c.column_name || ' ' || c.data_type
+                || COALESCE('(' || c.character_maximum_length || ')', '')
+                || CASE WHEN c.is_nullable = 'NO' THEN ' not null' ELSE ' null' END
+                || COALESCE(' default ' || c.column_default, '')
+                || CASE WHEN c.is_identity = 'YES' THEN ' identity ' || c.identity_generation ELSE '' END AS line
+            FROM information_schema.columns c
+            WHERE c.table_schema = 'public' AND c.table_name NOT LIKE '\_\_EFMigrations%'
+            UNION ALL
+            SELECT 'constraint ' || t.relname || '.' || k.conname || ': ' || pg_get_constraintdef(k.oid)
+            FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE n.nspname = 'public' AND k.contype IN ('p', 'u', 'f') AND t.relname NOT LIKE '\_\_EFMigrations%'
+            UNION ALL
+            SELECT 'index ' || i.tablename || '.' || i.indexname || ': ' || i.indexdef
+            FROM pg_indexes i
+            WHERE i.schemaname = 'public' AND i.tablename NOT LIKE '\_\_EFMigrations%'
+        ) schema
+        ORDER BY line COLLATE "C"
+        """;
 }

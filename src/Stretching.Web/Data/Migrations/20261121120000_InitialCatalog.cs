@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Stretching.Web.Data.Migrations;
 
-/// <summary>Hand-written (the EF design package cannot be restored here); SchemaTests keep it equal to the model.</summary>
+/// <summary>
+/// Hand-written (the EF design package cannot be restored here) and provider-neutral, like every migration
+/// here: no column types, so SQLite and PostgreSQL each map the model's own types, and an identity column
+/// carries both providers' annotations. SchemaTests keep it equal to the model on both.
+/// </summary>
 [DbContext(typeof(StretchingDbContext))]
 [Migration("20261121120000_InitialCatalog")]
 public sealed class InitialCatalog : Migration
@@ -14,12 +19,13 @@ public sealed class InitialCatalog : Migration
             name: "Exercises",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true),
-                Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                Document = table.Column<string>(type: "TEXT", nullable: false),
-                UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                Id = table.Column<int>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Slug = table.Column<string>(maxLength: 100, nullable: false),
+                Name = table.Column<string>(maxLength: 200, nullable: false),
+                Document = table.Column<string>(nullable: false),
+                UpdatedAt = table.Column<DateTimeOffset>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Exercises", x => x.Id));
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Stretching.Web.Data.Migrations;
 
@@ -14,12 +15,13 @@ public sealed class AddRoutines : Migration
             name: "Routines",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true),
-                Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                Document = table.Column<string>(type: "TEXT", nullable: false),
-                UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                Id = table.Column<int>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Slug = table.Column<string>(maxLength: 100, nullable: false),
+                Name = table.Column<string>(maxLength: 200, nullable: false),
+                Document = table.Column<string>(nullable: false),
+                UpdatedAt = table.Column<DateTimeOffset>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Routines", x => x.Id));
 

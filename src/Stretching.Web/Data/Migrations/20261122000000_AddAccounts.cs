@@ -1,12 +1,15 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Stretching.Web.Data.Migrations;
 
 /// <summary>
 /// ASP.NET Core Identity's schema (version 3, with passkeys), as the Blazor template generates it,
 /// and each person's profile. Hand-written like every migration here, and provider-neutral: no
-/// column types, so each database maps the model's own types. SchemaTests keep it equal to the model.
+/// column types (but the one JSON column), so each database maps the model's own types. SchemaTests
+/// keep it equal to the model on SQLite and PostgreSQL.
 /// </summary>
 [DbContext(typeof(StretchingDbContext))]
 [Migration("20261122000000_AddAccounts")]
@@ -58,7 +61,8 @@ public sealed class AddAccounts : Migration
             columns: table => new
             {
                 Id = table.Column<int>(nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true),
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 RoleId = table.Column<string>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true)
@@ -79,7 +83,8 @@ public sealed class AddAccounts : Migration
             columns: table => new
             {
                 Id = table.Column<int>(nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true),
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 UserId = table.Column<string>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true)
@@ -121,7 +126,8 @@ public sealed class AddAccounts : Migration
             {
                 CredentialId = table.Column<byte[]>(maxLength: 1024, nullable: false),
                 UserId = table.Column<string>(nullable: false),
-                Data = table.Column<string>(nullable: false)
+                // Identity maps a passkey's data as a JSON column: PostgreSQL's own jsonb, plain text elsewhere.
+                Data = table.Column<string>(type: migrationBuilder.IsNpgsql() ? "jsonb" : null, nullable: false)
             },
             constraints: table =>
             {
