@@ -27,6 +27,8 @@ public static class ApplicationServices
         builder.Services.AddRazorComponents();
         // Compression for anonymous responses only, forwarded headers, bad requests as 4xx (Security.cs).
         builder.AddSecurity();
+        // Anonymous pages and API reads made once and kept compressed (OutputCaching.cs).
+        builder.AddOutputCaching();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options =>
         {
