@@ -66,13 +66,39 @@ public sealed class Profiles(StretchingDbContext db, CatalogStore catalog, TimeP
         row.PreferFavourites = input.PreferFavourites ?? false;
         row.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        if (!consent) await ForgetConditionsElsewhereAsync(owner, cancellationToken);
         return (await GetAsync(owner, cancellationToken), errors);
     }
 
     /// <summary>Deletes the stored health conditions and the consent, keeping the rest of the profile.</summary>
-    public async Task ForgetHealthDataAsync(string owner, CancellationToken cancellationToken = default) =>
+    public async Task ForgetHealthDataAsync(string owner, CancellationToken cancellationToken = default)
+    {
         await db.Profiles.Where(p => p.UserId == owner)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.Conditions, (string?)null).SetProperty(x => x.HealthConsentAt, (DateTime?)null), cancellationToken);
+        await ForgetConditionsElsewhereAsync(owner, cancellationToken);
+    }
+
+    /// <summary>
+    /// Conditions also travel inside what a person keeps: a plan's "new session each week" slots and
+    /// the builder requests saved sessions were made from. Without consent they go from there too.
+    /// </summary>
+    private async Task ForgetConditionsElsewhereAsync(string owner, CancellationToken cancellationToken)
+    {
+        foreach (var slot in await db.PlanSlots.Where(s => s.UserId == owner).ToListAsync(cancellationToken))
+        {
+            var play = JsonSerializer.Deserialize<Planning.PlayShape>(slot.Play, CatalogJson.Options)!;
+            if (play.Preset is not { Conditions.Length: > 0 } preset) continue;
+            slot.Play = JsonSerializer.Serialize(play with { Preset = preset with { Conditions = [] } }, CatalogJson.Options);
+            slot.Sequence++;
+        }
+        foreach (var saved in await db.SavedSessions.Where(s => s.UserId == owner).ToListAsync(cancellationToken))
+        {
+            var source = JsonSerializer.Deserialize<SessionSource>(saved.Source, CatalogJson.Options)!;
+            if (source.Request is not { Conditions.Length: > 0 } request) continue;
+            saved.Source = JsonSerializer.Serialize(source with { Request = request with { Conditions = [] } }, CatalogJson.Options);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyList<Favourite>> FavouritesAsync(string owner, CancellationToken cancellationToken = default) =>
         await db.Favourites.AsNoTracking().Where(f => f.UserId == owner).OrderBy(f => f.CreatedAt).ToListAsync(cancellationToken);

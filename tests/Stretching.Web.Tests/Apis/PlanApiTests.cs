@@ -179,4 +179,21 @@ public sealed class PlanApiTests(StretchingAppFactory app)
         var refused = await ann.PostAsJsonAsync("/api/me/plan/generate", new { timeZone = "Europe/Berlin", freeTimes = free, minutes = 30, level = "beginner", conditions = new[] { "osteoporosis" } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task WithdrawingHealthConsentTakesTheConditionsOutOfPlanSlotsToo()
+    {
+        var ann = await People.SignedInAsync(app);
+        var bob = await People.SignedInAsync(app);
+        object Preset() => Plan(Slot("monday", "19:30", new { preset = new { minutes = 30, level = "beginner", conditions = new[] { "scoliosis" } } }));
+        await PutAsync(ann, Preset());
+        await PutAsync(bob, Preset());
+        Assert.Equal(HttpStatusCode.OK, (await ann.PutAsJsonAsync("/api/me/profile", new { level = "beginner", conditions = new[] { "scoliosis" }, healthConsent = true })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await ann.PutAsJsonAsync("/api/me/profile", new { level = "beginner", conditions = Array.Empty<string>(), healthConsent = false })).StatusCode);
+
+        JsonElement Conditions(JsonElement plan) => plan.GetProperty("slots")[0].GetProperty("play").GetProperty("preset").GetProperty("conditions");
+        Assert.Empty(Conditions(await ann.GetFromJsonAsync<JsonElement>("/api/me/plan")).EnumerateArray());
+        Assert.Equal("scoliosis", Conditions(await bob.GetFromJsonAsync<JsonElement>("/api/me/plan"))[0].GetString());
+    }
 }

@@ -227,6 +227,10 @@ public sealed class LibraryPagesTests(StretchingAppFactory app)
         var id = await SaveFromBuildAsync(ann, "/build?minutes=20&level=beginner&equipment=mat&seed=3", "To go");
         await ann.PutAsJsonAsync("/api/me/profile", new { level = "advanced", equipment = new[] { "mat" }, conditions = new[] { "scoliosis" }, healthConsent = true });
         await ann.PutAsync("/api/me/favourites/cat-cow", null);
+        Assert.Equal(HttpStatusCode.OK, (await ann.PutAsJsonAsync("/api/me/plan", new
+        {
+            timeZone = "UTC", slots = new[] { new { day = "monday", time = "19:30", play = new { preset = new { minutes = 30, level = "beginner", conditions = new[] { "scoliosis" } } } } },
+        })).StatusCode);
         var bobsId = await SaveFromBuildAsync(bob, "/build?minutes=20&level=beginner&equipment=mat&seed=3", "Bob's");
 
         var (_, data) = await HtmlPage.GetAsync(ann, "/Account/Manage/PersonalData");
@@ -236,6 +240,8 @@ public sealed class LibraryPagesTests(StretchingAppFactory app)
         Assert.Equal(["scoliosis"], export.GetProperty("profile").GetProperty("conditions").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("cat-cow", export.GetProperty("favourites")[0].GetProperty("slug").GetString());
         Assert.Equal(id, Assert.Single(export.GetProperty("savedSessions").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Array, export.GetProperty("plan").GetProperty("slots").ValueKind);
+        Assert.Equal(JsonValueKind.Array, export.GetProperty("history").GetProperty("records").ValueKind);
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<StretchingDbContext>();
@@ -248,6 +254,8 @@ public sealed class LibraryPagesTests(StretchingAppFactory app)
         Assert.False(await db.SavedSessions.AnyAsync(s => s.UserId == annsId));
         Assert.False(await db.Profiles.AnyAsync(p => p.UserId == annsId));
         Assert.False(await db.Favourites.AnyAsync(f => f.UserId == annsId));
+        Assert.False(await db.Plans.AnyAsync(p => p.UserId == annsId));
+        Assert.False(await db.PlanSlots.AnyAsync(p => p.UserId == annsId));
         Assert.True(await db.SavedSessions.AnyAsync(s => s.Id == bobsId));
         Assert.Equal(HttpStatusCode.Unauthorized, (await ann.GetAsync("/api/me/profile")).StatusCode);
     }

@@ -12,7 +12,9 @@ using Stretching.Web.Components.Account.Pages.Manage;
 using Stretching.Core.Catalog;
 using Stretching.Web.Apis;
 using Stretching.Web.Data;
+using Stretching.Web.History;
 using Stretching.Web.Library;
+using Stretching.Web.Planning;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -119,6 +121,8 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] UserManager<ApplicationUser> userManager,
             [FromServices] Profiles profiles,
             [FromServices] SessionLibrary library,
+            [FromServices] PlanStore plans,
+            [FromServices] HistoryStore history,
             [FromServices] IAntiforgery antiforgery) =>
         {
             // No form parameter binds here, so UseAntiforgery would not check the form's token by itself.
@@ -156,6 +160,8 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 Profile = await profiles.GetAsync(userId),
                 Favourites = (await profiles.FavouritesAsync(userId)).Select(f => new FavouriteView(f.Slug, f.CreatedAt)),
                 SavedSessions = await library.ExportAsync(userId),
+                Plan = await plans.ShapeAsync(userId, (await plans.LoadAsync(userId)).Plan),
+                History = await history.ExportAsync(userId),
             };
             var fileBytes = JsonSerializer.SerializeToUtf8Bytes(export, CatalogJson.Options);
 
