@@ -80,12 +80,48 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
     public async Task<RecordView?> FindAsync(string owner, string id, CancellationToken cancellationToken = default) =>
         await db.SessionRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == owner && r.Id == id, cancellationToken) is { } row ? View(row) : null;
 
-    /// <summary>Every record of the owner as Core values, oldest first, for consistency, pain and progression.</summary>
-    public Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, CancellationToken cancellationToken = default) => RecordsAsync(db, owner, cancellationToken);
-
-    public static async Task<IReadOnlyList<SessionRecord>> RecordsAsync(StretchingDbContext db, string owner, CancellationToken cancellationToken = default) =>
+    /// <summary>Every record of the owner as Core values, oldest first, for the CSV export.</summary>
+    public async Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, CancellationToken cancellationToken = default) =>
         (await db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner).OrderBy(r => r.StartedAt).ToListAsync(cancellationToken))
             .Select(ToRecord).ToList();
+
+    /// <summary>
+    /// The owner's records started from <paramref name="from"/> to <paramref name="until"/> (both included), and
+    /// those, whenever played, linked to one of <paramref name="occurrenceIds"/>: what a report on a period reads,
+    /// chosen in the database so a long history is not read whole.
+    /// </summary>
+    public async Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, DateTimeOffset from, DateTimeOffset until, IReadOnlyCollection<string> occurrenceIds,
+        CancellationToken cancellationToken = default)
+    {
+        var (start, end) = (from.UtcDateTime, until.UtcDateTime);
+        return (await db.SessionRecords.AsNoTracking()
+                .Where(r => r.UserId == owner && ((r.StartedAt >= start && r.StartedAt <= end) || (r.OccurrenceId != null && occurrenceIds.Contains(r.OccurrenceId))))
+                .OrderBy(r => r.StartedAt).ToListAsync(cancellationToken))
+            .Select(ToRecord).ToList();
+    }
+
+    /// <summary>
+    /// What the progression advice reads: the owner's records started after <paramref name="since"/> in full, and
+    /// only the marks of those before, found by their index, since a hurt mark counts however old it is.
+    /// </summary>
+    public static async Task<(IReadOnlyList<SessionRecord> Recent, IReadOnlyList<RecordMarks> OlderMarks)> ForAdviceAsync(StretchingDbContext db, string owner,
+        DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var cut = since.UtcDateTime;
+        var recent = (await db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner && r.StartedAt > cut).OrderBy(r => r.StartedAt).ToListAsync(cancellationToken))
+            .Select(ToRecord).ToList();
+        // "Marks > ''" rather than "<> ''", so the database can seek (UserId, Marks) past the records without marks.
+        var marked = await db.SessionRecords.AsNoTracking()
+            .Where(r => r.UserId == owner && (r.Marks == null || string.Compare(r.Marks, "") > 0))
+            .Select(r => new { r.Id, r.StartedAt, r.FinishedAt, r.Marks, Input = r.Marks == null ? r.Input : null })
+            .ToListAsync(cancellationToken);
+        var older = marked.Where(r => r.StartedAt <= cut)
+            .Select(r => new RecordMarks(r.Id, new DateTimeOffset(r.StartedAt, TimeSpan.Zero), new DateTimeOffset(r.FinishedAt, TimeSpan.Zero),
+                Flags(r.Marks is { } marks ? JsonSerializer.Deserialize<IReadOnlyList<FlagShape>>(marks, CatalogJson.Options) : JsonSerializer.Deserialize<RecordShape>(r.Input!, CatalogJson.Options)!.Flags)))
+            .Where(m => m.Flags.Count > 0)
+            .ToList();
+        return (recent, older);
+    }
 
     public async Task<bool> DeleteAsync(string owner, string id, CancellationToken cancellationToken = default) =>
         await db.SessionRecords.Where(r => r.UserId == owner && r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
@@ -289,6 +325,7 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         Snapshot = CatalogJson.Serialize(record.Snapshot),
         ContentHash = hash,
         ReceivedAt = clock.GetUtcNow().UtcDateTime,
+        Marks = shape.Flags is { Count: > 0 } flags ? JsonSerializer.Serialize(flags, CatalogJson.Options) : "",
     };
 
     /// <summary>The body's fingerprint, by its parsed fields rather than its bytes, so spacing or field order do not matter.</summary>
@@ -325,11 +362,14 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
             PainAfter = row.PainAfter,
             Ease = row.Ease,
             Note = shape.Note,
-            Flags = (shape.Flags ?? []).Select(f => new ExerciseFlag(f.Slug!, Vocabulary.TryParse<Felt>(f.Felt, out var felt) ? felt : Felt.Good)).ToList(),
+            Flags = Flags(shape.Flags),
             OccurrenceId = row.OccurrenceId,
             Title = row.Title,
         };
     }
+
+    private static IReadOnlyList<ExerciseFlag> Flags(IReadOnlyList<FlagShape>? flags) =>
+        (flags ?? []).Select(f => new ExerciseFlag(f.Slug!, Vocabulary.TryParse<Felt>(f.Felt, out var felt) ? felt : Felt.Good)).ToList();
 
     private static int Minutes(SessionRecordRow row) => (int)Math.Round((row.FinishedAt - row.StartedAt).TotalMinutes);
 

@@ -16,12 +16,13 @@ public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogS
 {
     public async Task<ProgressionAdvice> AdviceAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var records = await HistoryStore.RecordsAsync(db, owner, cancellationToken);
+        var now = clock.GetUtcNow();
+        var (recent, olderMarks) = await HistoryStore.ForAdviceAsync(db, owner, now - Progression.LookBack, cancellationToken);
         var level = Vocabulary.TryParse<Level>((await profiles.GetAsync(owner, cancellationToken)).Level, out var parsed) ? parsed : Level.Beginner;
         var returns = await db.ExerciseReturns.AsNoTracking().Where(r => r.UserId == owner)
             .ToDictionaryAsync(r => r.Slug, r => new DateTimeOffset(r.At, TimeSpan.Zero), cancellationToken);
         var snapshot = catalog.Current;
-        return Progression.Advise(records, snapshot.Exercise, level, returns, clock.GetUtcNow());
+        return Progression.Advise(recent, olderMarks, snapshot.Exercise, level, returns, now);
     }
 
     /// <summary>What the person's history adds to their built sessions; none for someone without history.</summary>
