@@ -65,6 +65,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<HistoryStore>();
         builder.Services.AddScoped<Progress>();
         builder.Services.AddScoped<ProgressReports>();
+        builder.Services.AddSingleton<RecordCache>();
         builder.Services.AddScoped<PlannedSessions>();
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();
