@@ -9,7 +9,8 @@ namespace Stretching.Web.History;
 /// of them on every visit; parsing them again each time was most of the work. The database still says
 /// which records a page reads, and each is looked up here by its id, its content hash and when it was
 /// received, so a record deleted, or stored again with other content, is never served from here, on
-/// this instance or another. Bounded by count, so it cannot hold more than some tens of megabytes.
+/// this instance or another. Records are never changed in place; code that one day rewrites one must
+/// change its content hash too. Bounded by count, so it cannot hold more than some tens of megabytes.
 /// </summary>
 public sealed class RecordCache : IDisposable
 {
