@@ -28,13 +28,23 @@ public static class ExerciseStats
     /// </summary>
     public static IReadOnlyList<ExerciseHistory> Of(IEnumerable<SessionRecord> records)
     {
-        // Each record is read once, into its items, marks and planned items by exercise, so a long period
-        // costs a pass over its records per exercise rather than a search through every session played.
+        // Each record is read once, into its items, marks and planned items by exercise, and each exercise
+        // then looks only at the records that played, marked or planned it: a long period costs its items,
+        // not its records times the exercises.
         var ordered = SessionRecords.InOrder(records).Select(r => new ReadRecord(
             r, r.Items.ToLookup(i => i.Slug), r.Flags.ToLookup(f => f.Slug, f => f.Felt), PlannedItems(r.Snapshot))).ToList();
-        var slugs = ordered.SelectMany(r => r.Record.Items.Select(i => i.Slug).Concat(r.Record.Flags.Select(f => f.Slug)))
-            .Distinct().Order(StringComparer.Ordinal);
-        return slugs.Select(slug => History(slug, ordered)).ToList();
+        var slugs = new SortedSet<string>(ordered.SelectMany(r => r.Record.Items.Select(i => i.Slug).Concat(r.Record.Flags.Select(f => f.Slug))), StringComparer.Ordinal);
+        var bySlug = new Dictionary<string, List<ReadRecord>>();
+        foreach (var read in ordered)
+        {
+            foreach (var slug in read.Items.Select(g => g.Key).Concat(read.Felt.Select(g => g.Key)).Concat(read.Planned.Keys).Distinct())
+            {
+                if (!slugs.Contains(slug)) continue;
+                if (!bySlug.TryGetValue(slug, out var list)) bySlug[slug] = list = [];
+                list.Add(read);
+            }
+        }
+        return slugs.Select(slug => History(slug, bySlug[slug])).ToList();
     }
 
     private sealed record ReadRecord(SessionRecord Record, ILookup<string, RecordItem> Items, ILookup<string, Felt> Felt, IReadOnlyDictionary<string, SessionItem> Planned);
