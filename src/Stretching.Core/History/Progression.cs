@@ -9,6 +9,15 @@ public enum DoseChange { Up, Stay, Back }
 public sealed record DoseAdjustment(string Slug, DoseChange Change, Dose From, Dose To, string Reason);
 
 /// <summary>A suggestion to try the next level; the person decides, nothing changes by itself.</summary>
+/// <summary>
+/// The exercises one session marked as felt good or hurt, and when: all the advice reads of a session
+/// older than <see cref="Progression.LookBack"/>, so a long history need not be read in full.
+/// </summary>
+public sealed record RecordMarks(string RecordId, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, IReadOnlyList<ExerciseFlag> Flags)
+{
+    public static RecordMarks Of(SessionRecord record) => new(record.Id, record.StartedAt, record.FinishedAt, record.Flags);
+}
+
 public sealed record LevelSuggestion(Level Next, string Text);
 
 /// <summary>
@@ -75,18 +84,20 @@ public static class Progression
 
     public const string HurtReason = "Left out because it hurt last time; bring it back from your history.";
 
-    /// <param name="records">The person's sessions; only those started by <paramref name="now"/> count.</param>
+    /// <param name="records">The person's sessions, at least all those started in the <see cref="LookBack"/> before <paramref name="now"/>; only those started by then count.</param>
+    /// <param name="olderMarks">The marks of the person's sessions that are not among <paramref name="records"/>: a hurt mark counts however old it is.</param>
     /// <param name="exerciseOf">The catalog's exercise by slug, null when it is gone.</param>
     /// <param name="broughtBack">When the person brought back each exercise they had marked as hurting.</param>
     public static ProgressionAdvice Advise(
-        IEnumerable<SessionRecord> records, Func<string, Exercise?> exerciseOf, Level level,
+        IEnumerable<SessionRecord> records, IEnumerable<RecordMarks> olderMarks, Func<string, Exercise?> exerciseOf, Level level,
         IReadOnlyDictionary<string, DateTimeOffset> broughtBack, DateTimeOffset now)
     {
         var history = SessionRecords.InOrder(records).Where(r => r.StartedAt <= now).ToList();
         var recent = history.Where(r => r.StartedAt > now - LookBack && SessionRecords.WasPlayed(r)).ToList();
         var pain = PainTrend.Of(history, now - LookBack, now).Verdict;
 
-        var excluded = Hurting(history, broughtBack).Where(slug => exerciseOf(slug) is not null).ToDictionary(slug => slug, _ => HurtReason);
+        var marks = history.Select(RecordMarks.Of).Concat(olderMarks.Where(m => m.StartedAt <= now));
+        var excluded = Hurting(marks, broughtBack).Where(slug => exerciseOf(slug) is not null).ToDictionary(slug => slug, _ => HurtReason);
         var adjustments = recent.SelectMany(r => r.Items.Where(i => i.Status == ItemStatus.Done).Select(i => i.Slug))
             .Distinct().Order(StringComparer.Ordinal)
             .Where(slug => !excluded.ContainsKey(slug) && !SessionStructure.IsStructural(slug))
@@ -97,10 +108,11 @@ public static class Progression
     }
 
     /// <summary>The exercises whose latest mark is "hurt", given after any time the person brought them back.</summary>
-    private static IEnumerable<string> Hurting(IReadOnlyList<SessionRecord> history, IReadOnlyDictionary<string, DateTimeOffset> broughtBack)
+    private static IEnumerable<string> Hurting(IEnumerable<RecordMarks> marked, IReadOnlyDictionary<string, DateTimeOffset> broughtBack)
     {
         var latest = new Dictionary<string, (bool Hurt, DateTimeOffset At)>();
-        foreach (var record in history)
+        // In the order SessionRecords.InOrder gives, so the latest session's mark wins.
+        foreach (var record in marked.OrderBy(m => m.StartedAt).ThenBy(m => m.RecordId, StringComparer.Ordinal))
         {
             foreach (var marks in record.Flags.GroupBy(f => f.Slug))
             {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Stretching.Core.Catalog;
 using Stretching.Web.Catalog;
+using Stretching.Web.Extensions;
 
 namespace Stretching.Web.Apis;
 
@@ -8,7 +9,7 @@ public static class ExercisesApi
 {
     public static IEndpointRouteBuilder MapExercisesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/exercises").WithTags("Exercises");
+        var api = app.MapGroup("/api/exercises").WithTags("Exercises").CacheOutput(OutputCaching.AnonymousPolicy);
 
         api.MapGet("/", ListExercises)
             .WithName("ListExercises")

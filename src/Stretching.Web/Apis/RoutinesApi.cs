@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
 using Stretching.Web.Catalog;
+using Stretching.Web.Extensions;
 
 namespace Stretching.Web.Apis;
 
@@ -33,7 +34,7 @@ public static class RoutinesApi
 {
     public static IEndpointRouteBuilder MapRoutinesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/routines").WithTags("Routines");
+        var api = app.MapGroup("/api/routines").WithTags("Routines").CacheOutput(OutputCaching.AnonymousPolicy);
         api.MapGet("/", List).WithName("ListRoutines").WithSummary("Lists the articles' own routines as sessions");
         api.MapGet("/{slug}", Get).WithName("GetRoutine").WithSummary("Gets one routine as a session")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using Stretching.Core.Catalog;
 using Stretching.Core.Sessions;
 using Stretching.Web.Catalog;
+using Stretching.Web.Extensions;
 
 namespace Stretching.Web.Apis;
 
@@ -56,7 +57,8 @@ public static class SessionsApi
             .Produces<Session>()
             .ProducesValidationProblem()
             .Produces<SafetyRefusalProblem>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .CacheOutput(OutputCaching.SeededBuildPolicy);
         return app;
     }
 

@@ -23,6 +23,13 @@ public sealed class SessionRecordRow
     public required string Snapshot { get; set; }
     public required string ContentHash { get; set; }
     public DateTime ReceivedAt { get; set; }
+
+    /// <summary>
+    /// The exercises marked as felt good or hurt, as JSON, or "" when none: a hurt mark counts however old
+    /// it is, and this lets it be found without reading the whole record. Null in records stored before it
+    /// was kept; those are read from <see cref="Input"/>.
+    /// </summary>
+    public string? Marks { get; set; }
 }
 
 /// <summary>When a person brought an exercise back after marking it as hurting; a later "hurt" leaves it out again.</summary>

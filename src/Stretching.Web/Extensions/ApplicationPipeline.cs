@@ -15,7 +15,6 @@ public static class ApplicationPipeline
         app.UseReverseProxySupport();
         app.UseSecurityHeaders();
         app.UseHttpLogging();
-        app.UseResponseCompression();
 
         // API callers get problem+json for failures and unknown routes; people get the error pages.
         app.UseWhen(IsApiRequest, api =>
@@ -40,6 +39,10 @@ public static class ApplicationPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // The output cache after authentication, so it knows who is signed in, and before compression, so
+        // what it keeps is already compressed and is sent as it is (OutputCaching.cs, Compression.cs).
+        app.UseOutputCache();
+        app.UseResponseCompression();
         app.UseCrossSiteRequestCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -56,7 +59,7 @@ public static class ApplicationPipeline
         app.MapHistoryApi();
         app.MapCalendarFeeds();
         app.MapAccountApi();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().CacheAnonymousPages();
         app.MapAdditionalIdentityEndpoints();
         return app;
     }

@@ -27,6 +27,8 @@ public static class ApplicationServices
         builder.Services.AddRazorComponents();
         // Compression for anonymous responses only, forwarded headers, bad requests as 4xx (Security.cs).
         builder.AddSecurity();
+        // Anonymous pages and API reads made once and kept compressed (OutputCaching.cs).
+        builder.AddOutputCaching();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options =>
         {
@@ -67,6 +69,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<Progress>();
         builder.Services.AddScoped<ProgressReports>();
         builder.Services.AddScoped<ReportShares>();
+        builder.Services.AddSingleton<RecordCache>();
         builder.Services.AddScoped<PlannedSessions>();
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -13,6 +11,8 @@ namespace Stretching.Web.Extensions;
 /// their email address and antiforgery tokens bound to them, so they are never compressed; neither are
 /// the account pages and the account API, whose forms and answers carry tokens even before sign-in.
 /// Static files go out precompressed by MapStaticAssets: they are the same for everyone and hold no secret.
+/// Anonymous pages and API reads that the output cache keeps are compressed once, when they are made, and
+/// stored compressed (see OutputCaching).
 /// </summary>
 public static class Compression
 {
@@ -23,6 +23,7 @@ public static class Compression
             options.EnableForHttps = true;
             options.MimeTypes = ["text/html", "application/json", "application/problem+json", "image/svg+xml"];
         });
+        builder.Services.TryAddSingleton<SignInCredentials>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, AnonymousOnlyCompressionProvider>());
         return builder;
     }
@@ -31,26 +32,23 @@ public static class Compression
     private sealed class AnonymousOnlyCompressionProvider(
         IServiceProvider services,
         IOptions<ResponseCompressionOptions> options,
-        IOptionsMonitor<CookieAuthenticationOptions> cookies) : IResponseCompressionProvider
+        SignInCredentials credentials) : IResponseCompressionProvider
     {
         private static readonly PathString[] AccountPaths = ["/Account", "/api/account"];
 
         private readonly ResponseCompressionProvider _inner = new(services, options);
-        private readonly string _signInCookie = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name ?? ".AspNetCore.Identity.Application";
 
-        /// <summary>Decided when the request arrives, before authentication has run: by what the request carries.</summary>
+        /// <summary>Decided when the request arrives, by what the request carries, whether or not it signs anyone in.</summary>
         public bool CheckRequestAcceptsCompression(HttpContext context) =>
             !CarriesCredentials(context.Request) && _inner.CheckRequestAcceptsCompression(context);
 
-        /// <summary>Decided again when the response starts, once authentication has run, for any other way in.</summary>
+        /// <summary>Decided again when the response starts, by who authentication says it is, for any other way in.</summary>
         public bool ShouldCompressResponse(HttpContext context) =>
             context.User.Identity?.IsAuthenticated != true && _inner.ShouldCompressResponse(context);
 
         public ICompressionProvider? GetCompressionProvider(HttpContext context) => _inner.GetCompressionProvider(context);
 
         private bool CarriesCredentials(HttpRequest request) =>
-            request.Headers.Authorization.Count > 0
-            || request.Cookies.ContainsKey(_signInCookie)
-            || AccountPaths.Any(path => request.Path.StartsWithSegments(path));
+            credentials.CarriedBy(request) || AccountPaths.Any(path => request.Path.StartsWithSegments(path));
     }
 }

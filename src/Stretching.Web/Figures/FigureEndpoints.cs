@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Stretching.Core.Catalog;
+using Stretching.Web.Extensions;
 
 namespace Stretching.Web.Figures;
 
@@ -17,7 +18,7 @@ public static class FigureEndpoints
 
     public static IEndpointRouteBuilder MapFigures(this IEndpointRouteBuilder app)
     {
-        var figures = app.MapGroup("/figures").ExcludeFromDescription();
+        var figures = app.MapGroup("/figures").ExcludeFromDescription().CacheOutput(OutputCaching.AnonymousPolicy);
         figures.MapGet("/{slug}.svg", (string slug, string? theme, string? v, HttpContext context, FigureImages images) =>
             Serve(slug, 0, theme, v, context, images));
         figures.MapGet("/{slug}/{pose:int}.svg", (string slug, int pose, string? theme, string? v, HttpContext context, FigureImages images) =>

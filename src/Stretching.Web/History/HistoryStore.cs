@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Stretching.Core.Catalog;
 using Stretching.Core.History;
@@ -35,7 +36,7 @@ public abstract record AddResult
 /// scoped to its owner.
 /// </summary>
 public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, SessionLibrary library, PlanStore plans, PlannedSessions planned, Progress progress,
-    TimeProvider clock)
+    RecordCache parsed, TimeProvider clock)
 {
     public const int MaxNoteLength = 2000;
     public const int MaxImportRecords = 5000;
@@ -80,15 +81,77 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
     public async Task<RecordView?> FindAsync(string owner, string id, CancellationToken cancellationToken = default) =>
         await db.SessionRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == owner && r.Id == id, cancellationToken) is { } row ? View(row) : null;
 
-    /// <summary>Every record of the owner as Core values, oldest first, for consistency, pain and progression.</summary>
-    public Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, CancellationToken cancellationToken = default) => RecordsAsync(db, owner, cancellationToken);
-
-    public static async Task<IReadOnlyList<SessionRecord>> RecordsAsync(StretchingDbContext db, string owner, CancellationToken cancellationToken = default) =>
+    /// <summary>Every record of the owner as Core values, oldest first, for the CSV export.</summary>
+    public async Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, CancellationToken cancellationToken = default) =>
         (await db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner).OrderBy(r => r.StartedAt).ToListAsync(cancellationToken))
             .Select(ToRecord).ToList();
 
+    /// <summary>
+    /// The owner's records started from <paramref name="from"/> to <paramref name="until"/> (both included), and
+    /// those, whenever played, linked to one of <paramref name="occurrenceIds"/>: what a report on a period reads,
+    /// chosen in the database so a long history is not read whole.
+    /// </summary>
+    public async Task<IReadOnlyList<SessionRecord>> RecordsAsync(string owner, DateTimeOffset from, DateTimeOffset until, IReadOnlyCollection<string> occurrenceIds,
+        CancellationToken cancellationToken = default)
+    {
+        var (start, end) = (from.UtcDateTime, until.UtcDateTime);
+        return await ParsedAsync(db, parsed, owner,
+            db.SessionRecords.Where(r => r.UserId == owner && ((r.StartedAt >= start && r.StartedAt <= end) || (r.OccurrenceId != null && occurrenceIds.Contains(r.OccurrenceId)))),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// What the progression advice reads: the owner's records started after <paramref name="since"/> in full, and
+    /// only the marks of those before, found by their index, since a hurt mark counts however old it is.
+    /// </summary>
+    public static async Task<(IReadOnlyList<SessionRecord> Recent, IReadOnlyList<RecordMarks> OlderMarks)> ForAdviceAsync(StretchingDbContext db, RecordCache parsed, string owner,
+        DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var cut = since.UtcDateTime;
+        var recent = await ParsedAsync(db, parsed, owner, db.SessionRecords.Where(r => r.UserId == owner && r.StartedAt > cut), cancellationToken);
+        // "Marks > ''" rather than "<> ''", so the database can seek (UserId, Marks) past the records without marks.
+        var marked = await db.SessionRecords.AsNoTracking()
+            .Where(r => r.UserId == owner && (r.Marks == null || string.Compare(r.Marks, "") > 0))
+            .Select(r => new { r.Id, r.StartedAt, r.FinishedAt, r.Marks, Input = r.Marks == null ? r.Input : null })
+            .ToListAsync(cancellationToken);
+        var older = marked.Where(r => r.StartedAt <= cut)
+            .Select(r => new RecordMarks(r.Id, new DateTimeOffset(r.StartedAt, TimeSpan.Zero), new DateTimeOffset(r.FinishedAt, TimeSpan.Zero),
+                Flags(r.Marks is { } marks ? JsonSerializer.Deserialize<IReadOnlyList<FlagShape>>(marks, CatalogJson.Options) : Read(r.Input!).Flags)))
+            .Where(m => m.Flags.Count > 0)
+            .ToList();
+        return (recent, older);
+    }
+
     public async Task<bool> DeleteAsync(string owner, string id, CancellationToken cancellationToken = default) =>
         await db.SessionRecords.Where(r => r.UserId == owner && r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    /// <summary>
+    /// The records <paramref name="rows"/> selects, oldest first: the database names them, and only those this
+    /// instance has not parsed yet are read in full.
+    /// </summary>
+    private static async Task<IReadOnlyList<SessionRecord>> ParsedAsync(StretchingDbContext db, RecordCache parsed, string owner, IQueryable<SessionRecordRow> rows,
+        CancellationToken cancellationToken)
+    {
+        var keys = await rows.OrderBy(r => r.StartedAt).ThenBy(r => r.Id).Select(r => new { r.Id, r.ContentHash, r.ReceivedAt }).ToListAsync(cancellationToken);
+        var records = new Dictionary<string, SessionRecord>();
+        var missing = new List<string>();
+        foreach (var key in keys)
+        {
+            if (parsed.TryGet(owner, key.Id, key.ContentHash, key.ReceivedAt, out var record)) records[key.Id] = record;
+            else missing.Add(key.Id);
+        }
+        if (missing.Count > 0)
+        {
+            foreach (var row in await db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner && missing.Contains(r.Id)).ToListAsync(cancellationToken))
+            {
+                var record = ToRecord(row);
+                parsed.Add(owner, row.Id, row.ContentHash, row.ReceivedAt, record);
+                records[row.Id] = record;
+            }
+        }
+        // A record deleted between the two reads is left out, as if the first had come a moment later.
+        return keys.Where(k => records.ContainsKey(k.Id)).Select(k => records[k.Id]).ToList();
+    }
 
     /// <summary>The JSON export: every record as the player sent it, oldest first; the import takes the same file.</summary>
     public async Task<HistoryFile> ExportAsync(string owner, CancellationToken cancellationToken = default) =>
@@ -295,6 +358,7 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         Snapshot = CatalogJson.Serialize(record.Snapshot),
         ContentHash = hash,
         ReceivedAt = clock.GetUtcNow().UtcDateTime,
+        Marks = shape.Flags is { Count: > 0 } flags ? JsonSerializer.Serialize(flags, CatalogJson.Options) : "",
     };
 
     /// <summary>The body's fingerprint, by its parsed fields rather than its bytes, so spacing or field order do not matter.</summary>
@@ -303,7 +367,7 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
 
     private static RecordView View(SessionRecordRow row)
     {
-        var shape = JsonSerializer.Deserialize<RecordShape>(row.Input, CatalogJson.Options)!;
+        var shape = Read(row.Input);
         var snapshot = CatalogJson.Deserialize<Session>(row.Snapshot);
         return new RecordView(row.Id, shape.StartedAt!, shape.FinishedAt!, row.TimeZone, shape.Source!, shape.Items ?? [], row.PainBefore, row.PainAfter, row.Ease,
             shape.Note, shape.Flags ?? [], shape.Pauses, shape.PausedSeconds, row.Title, Minutes(row), snapshot, row.ReceivedAt);
@@ -311,13 +375,13 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
 
     private static RecordSummary Summary(SessionRecordRow row)
     {
-        var shape = JsonSerializer.Deserialize<RecordShape>(row.Input, CatalogJson.Options)!;
+        var shape = Read(row.Input);
         return new RecordSummary(row.Id, shape.StartedAt!, shape.FinishedAt!, row.TimeZone, row.Title, Minutes(row), row.PainBefore, row.PainAfter, row.Ease, row.OccurrenceId);
     }
 
     private static SessionRecord ToRecord(SessionRecordRow row)
     {
-        var shape = JsonSerializer.Deserialize<RecordShape>(row.Input, CatalogJson.Options)!;
+        var shape = Read(row.Input);
         return new SessionRecord
         {
             Id = row.Id,
@@ -331,11 +395,26 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
             PainAfter = row.PainAfter,
             Ease = row.Ease,
             Note = shape.Note,
-            Flags = (shape.Flags ?? []).Select(f => new ExerciseFlag(f.Slug!, Vocabulary.TryParse<Felt>(f.Felt, out var felt) ? felt : Felt.Good)).ToList(),
+            Flags = Flags(shape.Flags),
             OccurrenceId = row.OccurrenceId,
             Title = row.Title,
         };
     }
+
+    /// <summary>
+    /// What the pages read back of a stored input: every field but the snapshot the player may have sent.
+    /// The row keeps the session played in its own column, so the input's copy is skipped unparsed rather
+    /// than built a second time for every record read.
+    /// </summary>
+    private sealed record StoredInput(
+        string? StartedAt, string? FinishedAt, RecordSourceShape? Source, IReadOnlyList<RecordItemShape>? Items, string? Note, IReadOnlyList<FlagShape>? Flags, int? Pauses = null, int? PausedSeconds = null);
+
+    private static readonly JsonSerializerOptions SkipUnread = new(CatalogJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+
+    private static StoredInput Read(string input) => JsonSerializer.Deserialize<StoredInput>(input, SkipUnread)!;
+
+    private static IReadOnlyList<ExerciseFlag> Flags(IReadOnlyList<FlagShape>? flags) =>
+        (flags ?? []).Select(f => new ExerciseFlag(f.Slug!, Vocabulary.TryParse<Felt>(f.Felt, out var felt) ? felt : Felt.Good)).ToList();
 
     private static int Minutes(SessionRecordRow row) => (int)Math.Round((row.FinishedAt - row.StartedAt).TotalMinutes);
 

@@ -12,16 +12,17 @@ namespace Stretching.Web.History;
 /// A person's history read for their next sessions (D7): the progression advice, and the one way it
 /// reaches a built session, a planned one or a saved one made from the builder.
 /// </summary>
-public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogStore catalog, TimeProvider clock)
+public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogStore catalog, RecordCache parsedRecords, TimeProvider clock)
 {
     public async Task<ProgressionAdvice> AdviceAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var records = await HistoryStore.RecordsAsync(db, owner, cancellationToken);
+        var now = clock.GetUtcNow();
+        var (recent, olderMarks) = await HistoryStore.ForAdviceAsync(db, parsedRecords, owner, now - Progression.LookBack, cancellationToken);
         var level = Vocabulary.TryParse<Level>((await profiles.GetAsync(owner, cancellationToken)).Level, out var parsed) ? parsed : Level.Beginner;
         var returns = await db.ExerciseReturns.AsNoTracking().Where(r => r.UserId == owner)
             .ToDictionaryAsync(r => r.Slug, r => new DateTimeOffset(r.At, TimeSpan.Zero), cancellationToken);
         var snapshot = catalog.Current;
-        return Progression.Advise(records, snapshot.Exercise, level, returns, clock.GetUtcNow());
+        return Progression.Advise(recent, olderMarks, snapshot.Exercise, level, returns, now);
     }
 
     /// <summary>What the person's history adds to their built sessions; none for someone without history.</summary>

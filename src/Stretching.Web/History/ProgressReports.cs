@@ -49,21 +49,28 @@ public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progr
         var today = PlanClock.Today(plan, clock);
         var end = toExclusive ?? today.AddDays(1);
         var start = from ?? PlanCalendar.WeekStart(today).AddDays(-7 * 11);
-        var all = await history.RecordsAsync(owner, cancellationToken);
-        DateOnly LocalDate(SessionRecord r) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.StartedAt, zone).DateTime);
-        var records = all.Where(r => LocalDate(r) >= start && LocalDate(r) < end).ToList();
-        var minutes = records.GroupBy(r => PlanCalendar.WeekStart(LocalDate(r)))
-            .ToDictionary(g => g.Key, g => (int)Math.Round(g.Sum(r => (r.FinishedAt - r.StartedAt).TotalMinutes)));
         var untilInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(end.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
         var fromInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(start.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
+        var painUntil = untilInstant < clock.GetUtcNow() ? untilInstant : clock.GetUtcNow();
         // Days before the plan existed were neither kept nor missed: the plan counts from the day it was made.
         var planned = stored.CreatedAt is { } created ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(created, zone)) : end;
         var consistencyFrom = planned > start ? planned : start;
+        consistencyFrom = consistencyFrom < end ? consistencyFrom : end;
+
+        // Only what the period needs is read: its own records, the three weeks the pain verdict compares,
+        // and any record, played whenever, linked to one of the period's planned sessions.
+        var verdictFrom = painUntil - PainTrend.WeeksApart - PainTrend.Week;
+        var occurrenceIds = PlanCalendar.Occurrences(plan, consistencyFrom, end).Select(o => PlanCalendar.OccurrenceId(o.Slot.Id, o.Date)).ToHashSet();
+        var read = await history.RecordsAsync(owner, verdictFrom < fromInstant ? verdictFrom : fromInstant, untilInstant, occurrenceIds, cancellationToken);
+        DateOnly LocalDate(SessionRecord r) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.StartedAt, zone).DateTime);
+        var records = read.Where(r => LocalDate(r) >= start && LocalDate(r) < end).ToList();
+        var minutes = records.GroupBy(r => PlanCalendar.WeekStart(LocalDate(r)))
+            .ToDictionary(g => g.Key, g => (int)Math.Round(g.Sum(r => (r.FinishedAt - r.StartedAt).TotalMinutes)));
         return new ProgressReport(
             start, end, plan.TimeZone, records,
-            Consistency.Of(plan, all, consistencyFrom < end ? consistencyFrom : end, end, today),
+            Consistency.Of(plan, read, consistencyFrom, end, today),
             minutes,
-            PainTrend.Of(all, fromInstant, untilInstant < clock.GetUtcNow() ? untilInstant : clock.GetUtcNow()),
+            PainTrend.Of(read, fromInstant, painUntil),
             ExerciseStats.Of(records),
             await progress.AdviceAsync(owner, cancellationToken));
     }

@@ -16,7 +16,7 @@ public sealed class ProgressionTests
 
     private static ProgressionAdvice Advise(IEnumerable<SessionRecord> records, DateTimeOffset now, Level level = Level.Beginner,
         IReadOnlyDictionary<string, DateTimeOffset>? broughtBack = null) =>
-        Progression.Advise(records, BySlug.GetValueOrDefault, level, broughtBack ?? NoneBroughtBack, now);
+        Progression.Advise(records, [], BySlug.GetValueOrDefault, level, broughtBack ?? NoneBroughtBack, now);
 
     /// <summary>Sessions on the given days after <see cref="Start"/>, each playing one exercise at one dose and felt as given.</summary>
     private static List<SessionRecord> Days(string slug, Dose dose, int? ease, params int[] days) =>
@@ -190,6 +190,25 @@ public sealed class ProgressionTests
         records[1] = records[1] with { Flags = [new ExerciseFlag("sphinx", Felt.Good)] };
 
         Assert.Empty(Advise(records, Start.AddDays(4)).Excluded);
+    }
+
+    [Fact]
+    public void H4_AHurtMarkOlderThanTheLookBackStillLeavesItOut_GivenAsMarksAsWhenGivenAsRecords()
+    {
+        // A store reads only the last four weeks in full and the marks before them: the advice must not change.
+        var old = Days("sphinx", Dose.Held(30), ease: 2, 0);
+        old[0] = old[0] with { Flags = [new ExerciseFlag("sphinx", Felt.Hurt)] };
+        var recent = Days("cat-cow", Dose.Timed(60), ease: 2, 100, 103);
+        var now = Start.AddDays(104);
+
+        var whole = Advise([.. old, .. recent], now);
+        var split = Progression.Advise(recent, old.Select(RecordMarks.Of), BySlug.GetValueOrDefault, Level.Beginner, NoneBroughtBack, now);
+
+        Assert.Equal(Progression.HurtReason, split.Excluded["sphinx"]);
+        Assert.Equal(whole.Excluded, split.Excluded);
+        Assert.Equal(whole.Adjustments, split.Adjustments);
+        var feltGoodSince = recent.Select((r, i) => i == 0 ? r with { Flags = [new ExerciseFlag("sphinx", Felt.Good)] } : r).ToList();
+        Assert.Empty(Progression.Advise(feltGoodSince, old.Select(RecordMarks.Of), BySlug.GetValueOrDefault, Level.Beginner, NoneBroughtBack, now).Excluded);
     }
 
     [Fact]

@@ -3,6 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Stretching.Core.Planning;
+using Stretching.Web.Data;
 using Stretching.Web.Tests.Accounts;
 using Stretching.Web.Tests.Infrastructure;
 
@@ -181,6 +185,69 @@ public abstract class HistoryApiTests(StretchingAppFactory app)
 
         var bob = await People.SignedInAsync(app);
         Assert.Empty((await bob.GetFromJsonAsync<JsonElement>("/api/me/progress")).GetProperty("pain").GetProperty("points").EnumerateArray());
+    }
+    private async Task<string> OwnerAsync(string email)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<StretchingDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task AHurtMarkMonthsOldStillLeavesTheExerciseOut_AlsoFromARecordStoredBeforeMarksWereKeptApart()
+    {
+        // The advice reads four weeks of records in full and only the marks before them.
+        var email = $"person-{Guid.NewGuid():N}@example.test";
+        var ann = await People.SignedInAsync(app, email);
+        var old = await RecordAsync(startedAt: DateTimeOffset.UtcNow.AddDays(-90));
+        var hurting = old["items"]!.AsArray().Select(i => i!["slug"]!.GetValue<string>()).First(s => s is not "joint-warm-up" and not "childs-pose");
+        old["flags"] = new JsonArray(new JsonObject { ["slug"] = hurting, ["felt"] = "hurt" });
+        Assert.Equal(HttpStatusCode.Created, (await ann.PostAsync("/api/me/history", Json(old))).StatusCode);
+        var recent = await RecordAsync(startedAt: DateTimeOffset.UtcNow.AddDays(-2));
+        recent["flags"] = new JsonArray();
+        Assert.Equal(HttpStatusCode.Created, (await ann.PostAsync("/api/me/history", Json(recent))).StatusCode);
+
+        Assert.True((await ann.GetFromJsonAsync<JsonElement>("/api/me/progress")).GetProperty("leftOut").TryGetProperty(hurting, out _));
+
+        var owner = await OwnerAsync(email);
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StretchingDbContext>().SessionRecords.Where(r => r.UserId == owner)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Marks, (string?)null));
+        }
+        Assert.True((await ann.GetFromJsonAsync<JsonElement>("/api/me/progress")).GetProperty("leftOut").TryGetProperty(hurting, out _));
+    }
+
+    [Fact]
+    public async Task APlannedSessionPlayedWeeksBeforeItsDayCountsAsPlayedInAReportOnThatWeek()
+    {
+        // A report reads its period's records and, whenever they were played, those linked to its planned sessions.
+        var email = $"person-{Guid.NewGuid():N}@example.test";
+        var ann = await People.SignedInAsync(app, email);
+        var plan = new
+        {
+            goal = "back-health", timeZone = "Europe/Berlin", trainingDays = new[] { "monday" }, alarmMinutes = 10,
+            slots = new[] { new { day = "monday", time = "19:30", play = new { routine = "twelve-back-stretches" } } },
+        };
+        Assert.Equal(HttpStatusCode.OK, (await ann.PutAsJsonAsync("/api/me/plan", plan)).StatusCode);
+        var owner = await OwnerAsync(email);
+        using (var scope = app.Services.CreateScope())
+        {
+            var made = DateTime.UtcNow.AddDays(-90);
+            await scope.ServiceProvider.GetRequiredService<StretchingDbContext>().Plans.Where(p => p.UserId == owner)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.CreatedAt, made));
+        }
+        var monday = PlanCalendar.WeekStart(DateOnly.FromDateTime(DateTime.UtcNow)).AddDays(-42);
+        var week = await ann.GetFromJsonAsync<JsonElement>($"/api/me/plan/week?start={monday:yyyy-MM-dd}");
+        var occurrence = week.GetProperty("occurrences")[0].GetProperty("id").GetString()!;
+        var record = await RecordAsync(startedAt: new DateTimeOffset(monday.AddDays(-25).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
+        record["source"] = new JsonObject { ["occurrence"] = occurrence };
+        var stored = await ann.PostAsync("/api/me/history", Json(record));
+        Assert.True(stored.StatusCode == HttpStatusCode.Created, await stored.Content.ReadAsStringAsync());
+
+        var report = await ann.GetFromJsonAsync<JsonElement>($"/api/me/progress?from={monday:yyyy-MM-dd}&to={monday.AddDays(6):yyyy-MM-dd}");
+
+        var reported = Assert.Single(report.GetProperty("weeks").EnumerateArray());
+        Assert.Equal((1, 1, 0), (reported.GetProperty("planned").GetInt32(), reported.GetProperty("done").GetInt32(), reported.GetProperty("missed").GetInt32()));
     }
 }
 

@@ -100,6 +100,8 @@ public sealed class SessionRecordConfiguration : IEntityTypeConfiguration<Sessio
         builder.Property(r => r.Snapshot).IsRequired();
         builder.Property(r => r.ContentHash).HasMaxLength(64).IsRequired();
         builder.HasIndex(r => new { r.UserId, r.StartedAt });
+        // The marks are found by this index alone, without reading the long records that hold none.
+        builder.HasIndex(r => new { r.UserId, r.Marks });
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
