@@ -127,7 +127,8 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
         var (opened, report) = await HtmlPage.GetAsync(anonymous, address);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.True(opened.Headers.CacheControl?.NoStore);
-        Assert.Equal("noindex, nofollow", report.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Equal("noindex, nofollow", opened.Headers.GetValues("X-Robots-Tag").Single());
+        Assert.NotNull(report.QuerySelector("link[rel=stylesheet][href*='site']"));
         Assert.Contains("6 → 4", Assert.Single(report.QuerySelectorAll("section[aria-labelledby=report-sessions] tbody tr")).TextContent);
         Assert.Null(report.QuerySelector("form[method=post]"));
 
@@ -145,6 +146,7 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
         var (gone, goneLink) = await HtmlPage.GetAsync(anonymous, address);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.Empty(goneLink.QuerySelectorAll("section[aria-labelledby=report-sessions]"));
+        Assert.Contains("not found", goneLink.QuerySelector("h1")!.TextContent, StringComparison.OrdinalIgnoreCase);
 
         // A link past its expiry stops working as a revoked one does.
         await HtmlForm.SubmitNamedAsync(ann, Report, (await HtmlPage.GetAsync(ann, Report)).Document, "share-new");
