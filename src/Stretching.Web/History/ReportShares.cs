@@ -34,6 +34,8 @@ public sealed class ReportShares(StretchingDbContext db, CalendarFeedKey key, Ti
         if (!DayChoices.Contains(days)) throw new ArgumentOutOfRangeException(nameof(days), days, "A link lasts 7, 30 or 90 days.");
         if (to < from) throw new ArgumentException("The period ends before it starts.", nameof(to));
         var now = clock.GetUtcNow().UtcDateTime;
+        // Expired links are cleared here, when the owner makes a new one, rather than on every read.
+        await db.ReportShares.Where(s => s.UserId == owner && s.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         var id = RandomIds.New();
         var token = Token(owner, id);
         var row = new ReportShareRow { UserId = owner, Id = id, From = from, To = to, CreatedAt = now, ExpiresAt = now.AddDays(days), TokenHash = Hash(token) };
@@ -42,12 +44,12 @@ public sealed class ReportShares(StretchingDbContext db, CalendarFeedKey key, Ti
         return new Link(id, from, to, row.ExpiresAt, token);
     }
 
-    /// <summary>The owner's links still working, newest first; expired ones are removed on the way.</summary>
+    /// <summary>The owner's links still working, newest first.</summary>
     public async Task<IReadOnlyList<Link>> ListAsync(string owner, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.ReportShares.Where(s => s.UserId == owner && s.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
-        var rows = await db.ReportShares.AsNoTracking().Where(s => s.UserId == owner).OrderByDescending(s => s.CreatedAt).ToListAsync(cancellationToken);
+        var rows = await db.ReportShares.AsNoTracking().Where(s => s.UserId == owner && s.ExpiresAt > now)
+            .OrderByDescending(s => s.CreatedAt).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new Link(r.Id, r.From, r.To, r.ExpiresAt, Token(owner, r.Id)))];
     }
 
