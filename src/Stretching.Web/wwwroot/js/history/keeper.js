@@ -81,12 +81,7 @@ export class RecordKeeper {
 
   async _sendDirectly() {
     try {
-      const response = await fetch("/api/me/history", {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", Accept: "application/json", "X-Owner-Hint": this.owner },
-        body: JSON.stringify(this.record),
-      });
+      const response = await outbox.post(this.record, this.owner);
       const outcome = outbox.sendOutcome(response.status);
       if (outcome === "sent") return { kind: "sent" };
       if (outcome === "rejected") return { kind: "rejected", text: outbox.problemText(await response.json().catch(() => null)) };

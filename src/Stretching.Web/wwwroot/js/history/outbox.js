@@ -68,13 +68,7 @@
       }
       let response;
       try {
-        response = await fetch(ENDPOINT, {
-          method: "POST",
-          credentials: "same-origin",
-          // The server refuses (403) a record whose owner is not the one signed in: it stays here for them.
-          headers: { "Content-Type": "application/json", Accept: "application/json", "X-Owner-Hint": entry.owner },
-          body: JSON.stringify(entry.body),
-        });
+        response = await post(entry.body, entry.owner, fetch);
       } catch {
         result.stopped = "offline";
         result.waiting++;
@@ -95,6 +89,16 @@
       }
     }
     return result;
+  }
+
+  /** Sends one record to the history API as its owner's. The server refuses (403) a record whose owner is not the one signed in. */
+  function post(body, owner, fetch = globalThis.fetch.bind(globalThis)) {
+    return fetch(ENDPOINT, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-Owner-Hint": owner },
+      body: JSON.stringify(body),
+    });
   }
 
   /** The problem's words for a person: the field messages of a 400, else its title. */
@@ -218,5 +222,5 @@
     } catch { /* no Background Sync: the next page load or the online event sends it */ }
   }
 
-  globalThis.StretchingOutbox = { sendOutcome, isSettled, isSendable, unowned, flush, problemText, lockName, store, heldNames, hold, send, later, SYNC_TAG };
+  globalThis.StretchingOutbox = { sendOutcome, isSettled, isSendable, unowned, flush, post, problemText, lockName, store, heldNames, hold, send, later, SYNC_TAG };
 })();
