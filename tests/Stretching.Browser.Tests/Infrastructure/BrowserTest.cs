@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Xunit.Sdk;
 
 namespace Stretching.Browser.Tests.Infrastructure;
 
@@ -9,7 +11,11 @@ public abstract class BrowserTest(StretchingServer server, BrowserFixture browse
 
     protected BrowserFixture Browser => browser;
 
-    /// <summary>Runs a test in a fresh browser context and keeps a screenshot when it fails.</summary>
+    /// <summary>
+    /// Runs a test in a fresh browser context. When it fails, a screenshot is kept and what the page
+    /// reported (console errors and warnings, uncaught errors, failed requests) is added to the failure,
+    /// so a failure seen once in CI can be understood from its output alone.
+    /// </summary>
     protected async Task WithPageAsync(
         Func<IPage, Task> test,
         Action<BrowserNewContextOptions>? configure = null,
@@ -18,14 +24,22 @@ public abstract class BrowserTest(StretchingServer server, BrowserFixture browse
     {
         await using var context = await browser.NewContextAsync(server.BaseAddress, configure);
         var page = await context.NewPageAsync();
+        var pageLog = new ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning") pageLog.Enqueue($"console {message.Type}: {message.Text} ({message.Location})");
+        };
+        page.PageError += (_, error) => pageLog.Enqueue($"page error: {error}");
+        page.RequestFailed += (_, request) => pageLog.Enqueue($"request failed: {request.Method} {request.Url} ({request.Failure})");
         try
         {
             await test(page);
         }
-        catch
+        catch (Exception failure)
         {
             await SaveScreenshotAsync(page, variant is null ? testName : $"{testName}-{variant}");
-            throw;
+            if (pageLog.IsEmpty) throw;
+            throw new XunitException($"{failure.Message}{Environment.NewLine}What the page reported:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", pageLog)}", failure);
         }
     }
 
