@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Stretching.Core.Planning;
 
 namespace Stretching.Core.Calendar;
 
@@ -136,7 +137,7 @@ public static class IcsWriter
     }
 
     private static TimeZoneInfo FindZone(string id) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone
+        Zones.TryFind(id, out var zone) ? zone
             : throw new ArgumentException($"'{id}' is not a time zone this system knows.");
 
     private static string DateTimeValue(IcsEvent calendarEvent, DateTime time) =>

@@ -78,7 +78,7 @@ public static class Consistency
     public static ConsistencyReport Of(
         IReadOnlyList<Occurrence> planned, string timeZone, IEnumerable<SessionRecord> records, DateOnly from, DateOnly toExclusive, DateOnly today)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var zone = Zones.Find(timeZone);
         // Distinct, since occurrences gathered from several plans may repeat one.
         var occurrences = planned.Where(o => DayOf(o) >= from && DayOf(o) < toExclusive)
             .DistinctBy(o => PlanCalendar.OccurrenceId(o.Slot.Id, o.Date)).OrderBy(o => o.Start).ToList();

@@ -24,7 +24,7 @@ public static class PlanCalendar
     /// <exception cref="TimeZoneNotFoundException">The plan's time zone is not a known IANA id.</exception>
     public static IReadOnlyList<Occurrence> Occurrences(WeeklyPlan plan, DateOnly from, DateOnly toExclusive)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone);
+        var zone = Zones.Find(plan.TimeZone);
         var slots = plan.Slots.ToDictionary(s => s.Id);
         // A later change to the same occurrence replaces an earlier one.
         var changes = new Dictionary<(string SlotId, DateOnly Date), SlotException>();

@@ -207,7 +207,7 @@ public sealed class WeeklyPlanner(CatalogSnapshot catalog)
         try
         {
             // Calendars need the IANA name; a Windows name would be found on Windows only.
-            if (TimeZoneInfo.FindSystemTimeZoneById(id.Trim()) is { HasIanaId: true } zone) return zone.Id;
+            if (Zones.Find(id.Trim()) is { HasIanaId: true } zone) return zone.Id;
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {

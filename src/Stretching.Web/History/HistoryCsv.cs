@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Stretching.Core.History;
+using Stretching.Core.Planning;
 
 namespace Stretching.Web.History;
 
@@ -16,7 +17,7 @@ public static class HistoryCsv
         Line(csv, Header);
         foreach (var record in records)
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(record.TimeZone);
+            var zone = Zones.Find(record.TimeZone);
             var start = TimeZoneInfo.ConvertTime(record.StartedAt, zone);
             var finish = TimeZoneInfo.ConvertTime(record.FinishedAt, zone);
             Line(csv,

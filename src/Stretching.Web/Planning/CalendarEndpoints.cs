@@ -79,7 +79,7 @@ public static class CalendarEndpoints
     private static IcsEvent Event(PlannedSession planned, StoredPlan stored, string owner, string origin)
     {
         var occurrence = planned.Occurrence;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(stored.Plan.TimeZone);
+        var zone = Zones.Find(stored.Plan.TimeZone);
         var localEnd = TimeZoneInfo.ConvertTimeFromUtc(planned.End.UtcDateTime, zone);
         // A wall-clock time the zone repeats (or skips) reads differently in different apps; such an event is given in UTC.
         var inUtc = zone.IsAmbiguousTime(occurrence.LocalStart) || zone.IsInvalidTime(occurrence.LocalStart) || zone.IsAmbiguousTime(localEnd);

@@ -6,7 +6,7 @@ namespace Stretching.Web.Planning;
 public static class PlanClock
 {
     public static DateTime LocalNow(WeeklyPlan plan, TimeProvider clock) =>
-        TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone));
+        TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Zones.Find(plan.TimeZone));
 
     public static DateOnly Today(WeeklyPlan plan, TimeProvider clock) => DateOnly.FromDateTime(LocalNow(plan, clock));
 }

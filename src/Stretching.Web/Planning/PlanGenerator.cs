@@ -9,7 +9,7 @@ public sealed class PlanGenerator(CatalogStore catalog, TimeProvider clock)
     public PlanResult Generate(GenerateShape shape)
     {
         if (shape.ToRequest(out var problems) is not { } request) return new PlanResult.Invalid(problems);
-        var zone = request.TimeZone is { } id && TimeZones.IsKnown(id) ? TimeZoneInfo.FindSystemTimeZoneById(id) : TimeZoneInfo.Utc;
+        var zone = request.TimeZone is { } id && TimeZones.IsKnown(id) ? Zones.Find(id) : TimeZoneInfo.Utc;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
         return new WeeklyPlanner(catalog.Current).Plan(request, today);
     }

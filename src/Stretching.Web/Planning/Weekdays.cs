@@ -1,4 +1,5 @@
 using System.Globalization;
+using Stretching.Core.Planning;
 
 namespace Stretching.Web.Planning;
 
@@ -31,7 +32,7 @@ public static class Weekdays
 public static class TimeZones
 {
     public static bool IsKnown(string id) =>
-        id == "UTC" || id.Contains('/', StringComparison.Ordinal) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+        id == "UTC" || id.Contains('/', StringComparison.Ordinal) && Zones.TryFind(id, out _);
 
     /// <summary>The names a person can choose from, sorted: every region/city zone, and UTC.</summary>
     public static readonly IReadOnlyList<string> All = TimeZoneInfo.GetSystemTimeZones()
