@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Stretching.Web.Data;
 
@@ -12,29 +15,41 @@ namespace Stretching.Web.Data;
 /// busy timeout so concurrent writers wait for each other instead of failing. Read-only connections
 /// (EF Core opens one to ask whether the database exists) are left alone: switching a database that
 /// another instance has just created to WAL is a write, which a read-only connection must not try.
+/// The settings belong to the native connection, which the pool keeps open between uses, so they are
+/// applied once per native connection rather than on every open (a few statements on every request).
 /// </summary>
 public sealed class SqliteDurability : DbConnectionInterceptor
 {
     public const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = new();
+    private static readonly ConcurrentDictionary<string, bool> ReadOnly = new(StringComparer.Ordinal);
+    private static readonly object Applied = new();
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (IsReadOnly(connection)) return;
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void Apply(DbConnection connection)
-    {
-        if (IsReadOnly(connection)) return;
+        if (!NeedsPragmas(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        Remember(connection);
     }
 
-    private static bool IsReadOnly(DbConnection connection) =>
-        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!NeedsPragmas(connection)) return;
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        Remember(connection);
+    }
+
+    private static bool NeedsPragmas(DbConnection connection) =>
+        !ReadOnly.GetOrAdd(connection.ConnectionString, text => new SqliteConnectionStringBuilder(text).Mode == SqliteOpenMode.ReadOnly)
+        && (connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _));
+
+    private static void Remember(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) Configured.AddOrUpdate(handle, Applied);
+    }
 }
