@@ -30,6 +30,14 @@ public sealed class SessionRecordRow
     /// was kept; those are read from <see cref="Input"/>.
     /// </summary>
     public string? Marks { get; set; }
+
+    /// <summary>
+    /// A random number from 1 to int.MaxValue given when the record is stored. The count and the sum of a
+    /// person's fingerprints, read from an index, change with every record added or deleted, so they tell
+    /// whether what was worked out from the history is still current (<see cref="History.HistoryVersion"/>).
+    /// Records stored before it was kept hold null: they still count, and any record stored since adds to the sum.
+    /// </summary>
+    public int? Fingerprint { get; set; }
 }
 
 /// <summary>When a person brought an exercise back after marking it as hurting; a later "hurt" leaves it out again.</summary>

@@ -70,6 +70,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<ProgressReports>();
         builder.Services.AddScoped<ReportShares>();
         builder.Services.AddSingleton<RecordCache>();
+        builder.Services.AddSingleton<ProgressCache>();
         builder.Services.AddScoped<PlannedSessions>();
         builder.Services.AddSingleton<PlanGenerator>();
         builder.Services.AddScoped<CalendarFeeds>();

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Stretching.Core.Catalog;
 using Stretching.Core.History;
+using Stretching.Core.Planning;
 using Stretching.Core.Sessions;
 using Stretching.Web.Catalog;
 using Stretching.Web.Data;
@@ -359,6 +360,7 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         ContentHash = hash,
         ReceivedAt = clock.GetUtcNow().UtcDateTime,
         Marks = shape.Flags is { Count: > 0 } flags ? JsonSerializer.Serialize(flags, CatalogJson.Options) : "",
+        Fingerprint = RandomNumberGenerator.GetInt32(1, int.MaxValue),
     };
 
     /// <summary>The body's fingerprint, by its parsed fields rather than its bytes, so spacing or field order do not matter.</summary>
@@ -419,5 +421,5 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
     private static int Minutes(SessionRecordRow row) => (int)Math.Round((row.FinishedAt - row.StartedAt).TotalMinutes);
 
     private static DateOnly LocalDate(RecordSummary summary) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(summary.StartedAt, CultureInfo.InvariantCulture), TimeZoneInfo.FindSystemTimeZoneById(summary.TimeZone)).DateTime);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(summary.StartedAt, CultureInfo.InvariantCulture), Zones.Find(summary.TimeZone)).DateTime);
 }

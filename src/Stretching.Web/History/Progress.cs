@@ -12,17 +12,30 @@ namespace Stretching.Web.History;
 /// A person's history read for their next sessions (D7): the progression advice, and the one way it
 /// reaches a built session, a planned one or a saved one made from the builder.
 /// </summary>
-public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogStore catalog, RecordCache parsedRecords, TimeProvider clock)
+public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogStore catalog, RecordCache parsedRecords, ProgressCache worked, TimeProvider clock)
 {
-    public async Task<ProgressionAdvice> AdviceAsync(string owner, CancellationToken cancellationToken = default)
+    public async Task<ProgressionAdvice> AdviceAsync(string owner, CancellationToken cancellationToken = default) =>
+        (await CurrentAdviceAsync(owner, cancellationToken)).Advice;
+
+    /// <summary>
+    /// The advice as of now, and what it was worked out from: a report that includes the advice keys itself
+    /// on that basis, so it is worked out again whenever the advice is.
+    /// </summary>
+    public async Task<(ProgressionAdvice Advice, AdviceBasis Basis)> CurrentAdviceAsync(string owner, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var (recent, olderMarks) = await HistoryStore.ForAdviceAsync(db, parsedRecords, owner, now - Progression.LookBack, cancellationToken);
         var level = Vocabulary.TryParse<Level>((await profiles.GetAsync(owner, cancellationToken)).Level, out var parsed) ? parsed : Level.Beginner;
-        var returns = await db.ExerciseReturns.AsNoTracking().Where(r => r.UserId == owner)
-            .ToDictionaryAsync(r => r.Slug, r => new DateTimeOffset(r.At, TimeSpan.Zero), cancellationToken);
-        var snapshot = catalog.Current;
-        return Progression.Advise(recent, olderMarks, snapshot.Exercise, level, returns, now);
+        var basis = new AdviceBasis(owner, await HistoryVersion.ReadAsync(db, owner, cancellationToken), level, catalog.Current, now.UtcTicks / TimeSpan.TicksPerMinute);
+        // Worked out without the request's cancellation: other requests may be waiting for the same advice.
+        return (await worked.GetOrAddAsync(basis, () => WorkOutAsync(basis, now)), basis);
+    }
+
+    private async Task<ProgressionAdvice> WorkOutAsync(AdviceBasis basis, DateTimeOffset now)
+    {
+        var (recent, olderMarks) = await HistoryStore.ForAdviceAsync(db, parsedRecords, basis.Owner, now - Progression.LookBack, CancellationToken.None);
+        var returns = await db.ExerciseReturns.AsNoTracking().Where(r => r.UserId == basis.Owner)
+            .ToDictionaryAsync(r => r.Slug, r => new DateTimeOffset(r.At, TimeSpan.Zero), CancellationToken.None);
+        return Progression.Advise(recent, olderMarks, basis.Catalog.Exercise, basis.Level, returns, now);
     }
 
     /// <summary>What the person's history adds to their built sessions; none for someone without history.</summary>
@@ -41,3 +54,6 @@ public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogS
         await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+/// <summary>What a person's advice is worked out from; the key it is kept under (<see cref="ProgressCache"/>).</summary>
+public sealed record AdviceBasis(string Owner, HistoryVersion History, Level Level, CatalogSnapshot Catalog, long Minute);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Stretching.Core.Catalog;
 using Stretching.Core.History;
 using Stretching.Core.Planning;
@@ -38,17 +40,25 @@ public sealed record ProgressReport(
     private static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }
 
-public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progress progress, TimeProvider clock)
+public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progress progress, ProgressCache worked, TimeProvider clock)
 {
     /// <summary>The report of [from, toExclusive) in the plan's zone; by default the last twelve weeks up to today.</summary>
     public async Task<ProgressReport> ForAsync(string owner, DateOnly? from = null, DateOnly? toExclusive = null, CancellationToken cancellationToken = default)
     {
         var stored = await plans.LoadAsync(owner, cancellationToken);
-        var plan = stored.Plan;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone);
-        var today = PlanClock.Today(plan, clock);
+        var today = PlanClock.Today(stored.Plan, clock);
         var end = toExclusive ?? today.AddDays(1);
         var start = from ?? PlanCalendar.WeekStart(today).AddDays(-7 * 11);
+        var (advice, basis) = await progress.CurrentAdviceAsync(owner, cancellationToken);
+        // Worked out without the request's cancellation: other requests may be waiting for the same report.
+        return await worked.GetOrAddAsync(new ReportBasis(basis, PlanKey(stored), start, end, today),
+            () => WorkOutAsync(owner, stored, start, end, today, advice));
+    }
+
+    private async Task<ProgressReport> WorkOutAsync(string owner, StoredPlan stored, DateOnly start, DateOnly end, DateOnly today, ProgressionAdvice advice)
+    {
+        var plan = stored.Plan;
+        var zone = Zones.Find(plan.TimeZone);
         var untilInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(end.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
         var fromInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(start.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
         var painUntil = untilInstant < clock.GetUtcNow() ? untilInstant : clock.GetUtcNow();
@@ -61,7 +71,7 @@ public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progr
         // and any record, played whenever, linked to one of the period's planned sessions.
         var verdictFrom = painUntil - PainTrend.WeeksApart - PainTrend.Week;
         var occurrenceIds = PlanCalendar.Occurrences(plan, consistencyFrom, end).Select(o => PlanCalendar.OccurrenceId(o.Slot.Id, o.Date)).ToHashSet();
-        var read = await history.RecordsAsync(owner, verdictFrom < fromInstant ? verdictFrom : fromInstant, untilInstant, occurrenceIds, cancellationToken);
+        var read = await history.RecordsAsync(owner, verdictFrom < fromInstant ? verdictFrom : fromInstant, untilInstant, occurrenceIds, CancellationToken.None);
         DateOnly LocalDate(SessionRecord r) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.StartedAt, zone).DateTime);
         var records = read.Where(r => LocalDate(r) >= start && LocalDate(r) < end).ToList();
         var minutes = records.GroupBy(r => PlanCalendar.WeekStart(LocalDate(r)))
@@ -72,6 +82,25 @@ public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progr
             minutes,
             PainTrend.Of(read, fromInstant, painUntil),
             ExerciseStats.Of(records),
-            await progress.AdviceAsync(owner, cancellationToken));
+            advice);
     }
+
+    /// <summary>Everything of the stored plan a report reads, as text: any change to the plan gives another key.</summary>
+    private static string PlanKey(StoredPlan stored)
+    {
+        var plan = stored.Plan;
+        var key = new StringBuilder()
+            .Append(stored.CreatedAt?.Ticks).Append('|').Append(plan.TimeZone).Append('|').Append(plan.Goal).Append('|')
+            .AppendJoin(',', plan.TrainingDays.Order()).Append('|');
+        foreach (var slot in plan.Slots)
+        {
+            key.Append(slot.Id).Append(' ').Append(slot.Day).Append(' ').Append(slot.Time.Ticks).Append(' ')
+                .Append(JsonSerializer.Serialize(PlanStore.ShapeOf(slot.Play), CatalogJson.Options)).Append(';');
+        }
+        // Each exception is a record of plain values, which it prints in full.
+        return key.AppendJoin(';', plan.Exceptions).ToString();
+    }
+
+    /// <summary>What a report is worked out from; the key it is kept under (<see cref="ProgressCache"/>).</summary>
+    private sealed record ReportBasis(AdviceBasis Advice, string Plan, DateOnly From, DateOnly ToExclusive, DateOnly Today);
 }

@@ -14,7 +14,7 @@ namespace Stretching.Web.Tests.Data;
 /// <summary>
 /// Two instances of the app on one PostgreSQL database, each with a folder of its own, as two servers
 /// behind a proxy: started together on an empty database, then one's cookies and calendar addresses
-/// must work on the other.
+/// must work on the other, and what one worked out from a history must never hide what the other stored.
 /// </summary>
 [OnPostgreSql]
 public sealed class SeveralInstancesTests
@@ -63,5 +63,16 @@ public sealed class SeveralInstancesTests
         Assert.Equal(
             (await onFirst.GetFromJsonAsync<JsonElement>("/api/me/plan")).GetProperty("calendarUrl").GetString(),
             (await onSecond.GetFromJsonAsync<JsonElement>("/api/me/plan")).GetProperty("calendarUrl").GetString());
+
+        // Each works out the progress from the history and keeps it; a session stored or deleted through
+        // one is in the other's next answer all the same.
+        async Task<int> PointsOnFirstAsync() =>
+            (await onFirst.GetFromJsonAsync<JsonElement>("/api/me/progress")).GetProperty("pain").GetProperty("points").GetArrayLength();
+        Assert.Equal(0, await PointsOnFirstAsync());
+        var record = await PlayedRecords.ThroughAsync(onSecond, startedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        Assert.Equal(HttpStatusCode.Created, (await onSecond.PostAsync("/api/me/history", JsonContent.Create(record))).StatusCode);
+        Assert.Equal(1, await PointsOnFirstAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await onSecond.DeleteAsync($"/api/me/history/{record["id"]}")).StatusCode);
+        Assert.Equal(0, await PointsOnFirstAsync());
     }
 }

@@ -102,6 +102,8 @@ public sealed class SessionRecordConfiguration : IEntityTypeConfiguration<Sessio
         builder.HasIndex(r => new { r.UserId, r.StartedAt });
         // The marks are found by this index alone, without reading the long records that hold none.
         builder.HasIndex(r => new { r.UserId, r.Marks });
+        // The history's version (how many records, the sum of their fingerprints) is read from this index alone.
+        builder.HasIndex(r => new { r.UserId, r.Fingerprint });
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
