@@ -72,9 +72,17 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         var query = db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner);
         if (from is { } start) query = query.Where(r => r.StartedAt >= start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(-1));
         if (to is { } end) query = query.Where(r => r.StartedAt < end.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(2));
-        var rows = await query.OrderByDescending(r => r.StartedAt).ToListAsync(cancellationToken);
+        // A summary needs neither the session played nor the items done: only the times as sent, from the input.
+        var rows = await query.OrderByDescending(r => r.StartedAt)
+            .Select(r => new { r.Id, r.TimeZone, r.Title, r.StartedAt, r.FinishedAt, r.PainBefore, r.PainAfter, r.Ease, r.OccurrenceId, r.Input })
+            .ToListAsync(cancellationToken);
         // The range is the person's own dates: the query above is a little wide, this is exact.
-        return rows.Select(Summary)
+        return rows.Select(r =>
+            {
+                var (startedAt, finishedAt) = SentTimes(r.Input);
+                return new RecordSummary(r.Id, startedAt, finishedAt, r.TimeZone, r.Title, Minutes(r.StartedAt, r.FinishedAt),
+                    r.PainBefore, r.PainAfter, r.Ease, r.OccurrenceId);
+            })
             .Where(s => (from is null || LocalDate(s) >= from) && (to is null || LocalDate(s) <= to))
             .ToList();
     }
@@ -372,13 +380,24 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         var shape = Read(row.Input);
         var snapshot = CatalogJson.Deserialize<Session>(row.Snapshot);
         return new RecordView(row.Id, shape.StartedAt!, shape.FinishedAt!, row.TimeZone, shape.Source!, shape.Items ?? [], row.PainBefore, row.PainAfter, row.Ease,
-            shape.Note, shape.Flags ?? [], shape.Pauses, shape.PausedSeconds, row.Title, Minutes(row), snapshot, row.ReceivedAt);
+            shape.Note, shape.Flags ?? [], shape.Pauses, shape.PausedSeconds, row.Title, Minutes(row.StartedAt, row.FinishedAt), snapshot, row.ReceivedAt);
     }
 
-    private static RecordSummary Summary(SessionRecordRow row)
+    /// <summary>The start and finish as the player sent them (with their offset), read without parsing the whole input.</summary>
+    private static (string StartedAt, string FinishedAt) SentTimes(string input)
     {
-        var shape = Read(row.Input);
-        return new RecordSummary(row.Id, shape.StartedAt!, shape.FinishedAt!, row.TimeZone, row.Title, Minutes(row), row.PainBefore, row.PainAfter, row.Ease, row.OccurrenceId);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(input));
+        string? startedAt = null, finishedAt = null;
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && (startedAt is null || finishedAt is null))
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "startedAt") startedAt = reader.GetString();
+            else if (name == "finishedAt") finishedAt = reader.GetString();
+            else reader.Skip();
+        }
+        return (startedAt!, finishedAt!);
     }
 
     private static SessionRecord ToRecord(SessionRecordRow row)
@@ -418,7 +437,7 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
     private static IReadOnlyList<ExerciseFlag> Flags(IReadOnlyList<FlagShape>? flags) =>
         (flags ?? []).Select(f => new ExerciseFlag(f.Slug!, Vocabulary.TryParse<Felt>(f.Felt, out var felt) ? felt : Felt.Good)).ToList();
 
-    private static int Minutes(SessionRecordRow row) => (int)Math.Round((row.FinishedAt - row.StartedAt).TotalMinutes);
+    private static int Minutes(DateTime startedAt, DateTime finishedAt) => (int)Math.Round((finishedAt - startedAt).TotalMinutes);
 
     private static DateOnly LocalDate(RecordSummary summary) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(summary.StartedAt, CultureInfo.InvariantCulture), Zones.Find(summary.TimeZone)).DateTime);
