@@ -39,11 +39,12 @@ public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogS
     }
 
     /// <summary>What the person's history adds to their built sessions; none for someone without history.</summary>
-    public async Task<Func<SessionRequest, SessionRequest>?> PersonaliseAsync(string owner, CancellationToken cancellationToken = default)
-    {
-        var advice = await AdviceAsync(owner, cancellationToken);
-        return advice.Adjustments.Count == 0 && advice.Excluded.Count == 0 ? null : advice.ApplyTo;
-    }
+    public async Task<Func<SessionRequest, SessionRequest>?> PersonaliseAsync(string owner, CancellationToken cancellationToken = default) =>
+        Personalisation(await AdviceAsync(owner, cancellationToken));
+
+    /// <summary>What <paramref name="advice"/> changes in a built session; null when it changes nothing.</summary>
+    public static Func<SessionRequest, SessionRequest>? Personalisation(ProgressionAdvice advice) =>
+        advice.Adjustments.Count == 0 && advice.Excluded.Count == 0 ? null : advice.ApplyTo;
 
     /// <summary>Brings back an exercise the person marked as hurting: it may appear in built sessions again until it is marked again.</summary>
     public async Task BringBackAsync(string owner, string slug, CancellationToken cancellationToken = default)

@@ -3,14 +3,14 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Stretching.Web.History;
 
 /// <summary>
-/// The progression advice and the period reports worked out from people's histories, kept by this
-/// instance. Working one out reads and weighs weeks of sessions, and Today, the plan, the history, the
-/// report and the progress API all need them: a person moving between those pages has them worked out
-/// once. An entry is only ever found by a key that holds everything it was worked out from, the
+/// The progression advice and the period reports worked out from people's histories, and the planned
+/// sessions built with that advice, kept by this instance. Working one out reads and weighs weeks of
+/// sessions, and Today, the plan, the history, the report and the progress API all need them: a person
+/// moving between those pages has them worked out once. An entry is only ever found by a key that holds everything it was worked out from, the
 /// <see cref="HistoryVersion"/> read from the database on each request among them, so a session stored,
 /// imported or deleted through any instance is seen on the next request. The clock enters the keys by the
 /// minute: advice that turns on the exact hour (the four weeks it looks back over) may be a minute behind.
-/// Never shared between people (the owner is in every key); bounded by count, per instance.
+/// Nothing one person's history shaped is found under another's key; bounded by count, per instance.
 /// </summary>
 public sealed class ProgressCache : IDisposable
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Stretching.Core.Catalog;
 using Stretching.Core.Planning;
@@ -25,7 +26,7 @@ public sealed record PlannedSession(Occurrence Occurrence, string Id, string Tit
 }
 
 /// <summary>Expands a person's plan into playable sessions: by week, around a date, or one occurrence by its id.</summary>
-public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog, Progress progress)
+public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog, Progress progress, ProgressCache worked)
 {
     public async Task<IReadOnlyList<PlannedSession>> BetweenAsync(string owner, WeeklyPlan plan, DateOnly from, DateOnly toExclusive, CancellationToken cancellationToken = default)
     {
@@ -33,8 +34,20 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
         var savedIds = occurrences.Select(o => o.Slot.Play).OfType<SlotPlay.Saved>().Select(s => s.SessionId).Distinct().ToList();
         var saved = await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner && savedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var snapshot = catalog.Current;
-        var personalise = occurrences.Any(o => o.Slot.Play is SlotPlay.Preset) ? await progress.PersonaliseAsync(owner, cancellationToken) : null;
-        return occurrences.Select(o => Resolve(o, snapshot, saved, personalise)).ToList();
+        if (!occurrences.Any(o => o.Slot.Play is SlotPlay.Preset)) return occurrences.Select(o => Resolve(o, snapshot, saved, null)).ToList();
+
+        // A preset's session is a function of its settings, the week's seed, the catalog and the advice, so it is
+        // built once for all the pages that show it (Today, the plan, the player) while the advice stands.
+        var (advice, basis) = await progress.CurrentAdviceAsync(owner, cancellationToken);
+        var personalise = Progress.Personalisation(advice);
+        var built = new Dictionary<Occurrence, SessionResult>();
+        foreach (var occurrence in occurrences)
+        {
+            if (PlanCalendar.PresetInput(occurrence.Slot, occurrence.Date) is not { } input) continue;
+            var key = new PresetBasis(personalise is null ? null : basis, snapshot, JsonSerializer.Serialize(input, CatalogJson.Options));
+            built[occurrence] = await worked.GetOrAddAsync(key, () => Task.FromResult(snapshot.Builder.Build(input, personalise: personalise)));
+        }
+        return occurrences.Select(o => Resolve(o, snapshot, saved, built)).ToList();
     }
 
     /// <summary>The occurrence an id names (slot id and its own date), if the owner's plan has it.</summary>
@@ -50,7 +63,7 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
     }
 
     private static PlannedSession Resolve(Occurrence occurrence, CatalogSnapshot snapshot, IReadOnlyDictionary<string, SavedSession> saved,
-        Func<SessionRequest, SessionRequest>? personalise)
+        IReadOnlyDictionary<Occurrence, SessionResult>? builtPresets)
     {
         var id = PlanCalendar.OccurrenceId(occurrence.Slot.Id, occurrence.Date);
         switch (occurrence.Slot.Play)
@@ -65,7 +78,7 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
                     : new PlannedSession(occurrence, id, "A deleted session", null, "The saved session this slot plays was deleted; choose another for the slot.");
             case SlotPlay.Preset { Request: var request }:
                 var title = PresetTitle(request);
-                return snapshot.Builder.Build(PlanCalendar.PresetInput(occurrence.Slot, occurrence.Date)!, personalise: personalise) switch
+                return builtPresets![occurrence] switch
                 {
                     SessionResult.Built built => new PlannedSession(occurrence, id, title, built.Session, null),
                     SessionResult.Refused refused => new PlannedSession(occurrence, id, title, null, refused.Refusal.Title),
@@ -75,6 +88,9 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
                 throw new ArgumentOutOfRangeException(nameof(occurrence));
         }
     }
+
+    /// <summary>What a preset's session is built from; the key it is kept under (<see cref="ProgressCache"/>). No advice: the same for everyone.</summary>
+    private sealed record PresetBasis(AdviceBasis? Advice, CatalogSnapshot Catalog, string Input);
 
     /// <summary>"30-minute session: lower back, hips" — focus regions only, never conditions (the title travels to calendars).</summary>
     public static string PresetTitle(SessionInput request)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Stretching.Web.Tests.Accounts;
 using Stretching.Web.Tests.Pages;
 using Stretching.Web.Tests.Infrastructure;
@@ -150,6 +151,33 @@ public abstract class PlanApiTests(StretchingAppFactory app)
         Assert.Equal(first, await PlayedAsync("2026-11-23"));
         var weeks = new[] { "2026-11-30", "2026-12-07", "2026-12-14" };
         Assert.Contains(weeks, week => PlayedAsync(week).Result != first);
+    }
+
+    [ProviderFact]
+    public async Task AnExerciseMarkedAsHurtingLeavesThePlannedSessionAtOnce()
+    {
+        // Planned sessions are built once while the advice stands (History/ProgressCache.cs); a hurt mark changes the advice.
+        var ann = await People.SignedInAsync(app);
+        await PutAsync(ann, Plan(Slot("tuesday", "19:00", new { preset = new { minutes = 30, level = "beginner", equipment = new[] { "mat" } } })));
+        async Task<List<string>> PlannedAsync()
+        {
+            var week = await ann.GetFromJsonAsync<JsonElement>("/api/me/plan/week?start=2026-11-23");
+            var url = new Uri(week.GetProperty("occurrences")[0].GetProperty("playerUrl").GetString()!).PathAndQuery;
+            var (response, page) = await HtmlPage.GetAsync(ann, url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var data = JsonDocument.Parse(page.QuerySelector("script.player-data")!.TextContent);
+            return data.RootElement.GetProperty("session").GetProperty("blocks").EnumerateArray()
+                .SelectMany(b => b.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("slug").GetString()!).ToList();
+        }
+        var record = await PlayedRecords.ThroughAsync(app.CreatePlainClient(), startedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        var planned = await PlannedAsync();
+        var hurting = record["items"]!.AsArray().Select(i => i!["slug"]!.GetValue<string>())
+            .First(slug => slug is not "joint-warm-up" and not "childs-pose" && planned.Contains(slug));
+        record["flags"] = new JsonArray(new JsonObject { ["slug"] = hurting, ["felt"] = "hurt" });
+
+        Assert.Equal(HttpStatusCode.Created, (await ann.PostAsJsonAsync("/api/me/history", record)).StatusCode);
+
+        Assert.DoesNotContain(hurting, await PlannedAsync());
     }
 
     [ProviderFact]
