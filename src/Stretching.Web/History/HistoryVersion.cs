@@ -11,12 +11,15 @@ namespace Stretching.Web.History;
 /// </summary>
 public readonly record struct HistoryVersion(int Records, long FingerprintSum, int Returns, DateTime LastReturn)
 {
-    public static async Task<HistoryVersion> ReadAsync(StretchingDbContext db, string owner, CancellationToken cancellationToken = default) =>
-        await db.Users.Where(u => u.Id == owner)
-            .Select(u => new HistoryVersion(
-                db.SessionRecords.Count(r => r.UserId == owner),
-                db.SessionRecords.Where(r => r.UserId == owner).Sum(r => (long?)r.Fingerprint) ?? 0,
-                db.ExerciseReturns.Count(r => r.UserId == owner),
-                db.ExerciseReturns.Where(r => r.UserId == owner).Max(r => (DateTime?)r.At) ?? DateTime.MinValue))
+    public static async Task<HistoryVersion> ReadAsync(StretchingDbContext db, string owner, CancellationToken cancellationToken = default)
+    {
+        // One pass over the person's entries of the (UserId, Fingerprint) index for both figures.
+        var records = await db.SessionRecords.Where(r => r.UserId == owner).GroupBy(r => r.UserId)
+            .Select(g => new { Count = g.Count(), Sum = g.Sum(r => (long?)r.Fingerprint) ?? 0 })
             .SingleOrDefaultAsync(cancellationToken);
+        var returns = await db.ExerciseReturns.Where(r => r.UserId == owner).GroupBy(r => r.UserId)
+            .Select(g => new { Count = g.Count(), Last = g.Max(r => r.At) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new HistoryVersion(records?.Count ?? 0, records?.Sum ?? 0, returns?.Count ?? 0, returns?.Last ?? DateTime.MinValue);
+    }
 }

@@ -32,7 +32,9 @@ public sealed class PlannedSessions(StretchingDbContext db, CatalogStore catalog
     {
         var occurrences = PlanCalendar.Occurrences(plan, from, toExclusive);
         var savedIds = occurrences.Select(o => o.Slot.Play).OfType<SlotPlay.Saved>().Select(s => s.SessionId).Distinct().ToList();
-        var saved = await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner && savedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var saved = savedIds.Count == 0
+            ? new Dictionary<string, SavedSession>()
+            : await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner && savedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var snapshot = catalog.Current;
         if (!occurrences.Any(o => o.Slot.Play is SlotPlay.Preset)) return occurrences.Select(o => Resolve(o, snapshot, saved, null)).ToList();
 
