@@ -53,7 +53,8 @@ public static class ApplicationServices
                 : Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(storage);
-        builder.Services.AddDbContext<StretchingDbContext>(options => StretchingDatabase.Configure(options, database));
+        // Pooled: a context per request is leased rather than built, options and all, on every request.
+        builder.Services.AddDbContextPool<StretchingDbContext>(options => StretchingDatabase.Configure(options, database));
         builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
 
         builder.Services.AddSingleton(TimeProvider.System);
