@@ -400,15 +400,20 @@ public sealed class SessionBuilder
                 .ToList();
 
             var selected = Fill(ranked, budget);
+            // Leave-outs apply one after another, in the order they were made, each to the session the
+            // earlier ones gave; so leaving out one more exercise replaces only that one, even when it
+            // was itself standing in for an earlier leave-out.
+            var leftOutSoFar = new HashSet<string>();
             foreach (var slug in request.Exclude)
             {
+                leftOutSoFar.Add(slug);
                 var at = selected.FindIndex(u => u.Exercise.Slug == slug);
                 if (at < 0) continue;
                 var leftOut = selected[at];
                 selected.RemoveAt(at);
                 var regionsBefore = Math.Min(MinRegionsOfALongSession, RegionCount([.. selected, leftOut]));
                 var fitting = ranked
-                    .Where(c => !request.Exclude.Contains(c.Exercise.Slug) && selected.All(u => u.Exercise.Slug != c.Exercise.Slug))
+                    .Where(c => !leftOutSoFar.Contains(c.Exercise.Slug) && selected.All(u => u.Exercise.Slug != c.Exercise.Slug))
                     .Where(c => MainLength([.. selected, c]) <= budget)
                     .ToList();
                 var replacement = fitting.FirstOrDefault(c => RegionCount([.. selected, c]) >= regionsBefore) ?? fitting.FirstOrDefault();
