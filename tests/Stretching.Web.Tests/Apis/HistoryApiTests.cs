@@ -192,7 +192,7 @@ public abstract class HistoryApiTests(StretchingAppFactory app)
         return await scope.ServiceProvider.GetRequiredService<StretchingDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AHurtMarkMonthsOldStillLeavesTheExerciseOut_AlsoFromARecordStoredBeforeMarksWereKeptApart()
     {
         // The advice reads four weeks of records in full and only the marks before them.
@@ -217,7 +217,7 @@ public abstract class HistoryApiTests(StretchingAppFactory app)
         Assert.True((await ann.GetFromJsonAsync<JsonElement>("/api/me/progress")).GetProperty("leftOut").TryGetProperty(hurting, out _));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task APlannedSessionPlayedWeeksBeforeItsDayCountsAsPlayedInAReportOnThatWeek()
     {
         // A report reads its period's records and, whenever they were played, those linked to its planned sessions.
