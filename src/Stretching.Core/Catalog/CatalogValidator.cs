@@ -147,6 +147,11 @@ public static partial class CatalogValidator
             if (range.Min <= 0) yield return $"{range.Name} must be positive";
             if (range.Min > range.Max) yield return $"{range.Name} minimum {range.Min} exceeds maximum {range.Max}";
         }
+        if (e.Hold is { AtLeast: true }) yield return "hold cannot be open-ended (atLeast): sessions cap holds by level, so only a duration may be";
+        if (e.Duration is { AtLeast: true } open && open.MinSeconds != open.MaxSeconds)
+        {
+            yield return "an open-ended duration (atLeast) gives only its minimum: minSeconds must equal maxSeconds";
+        }
     }
 
     private static IEnumerable<string> DuplicateProblems(Exercise e)

@@ -6,8 +6,8 @@ public static class Dosage
     public static string Summarize(Exercise exercise)
     {
         var parts = new List<string>();
-        if (exercise.Duration is { } duration) parts.Add(Seconds(duration.MinSeconds, duration.MaxSeconds));
-        if (exercise.Hold is { } hold) parts.Add("hold " + Seconds(hold.MinSeconds, hold.MaxSeconds));
+        if (exercise.Duration is { } duration) parts.Add(Seconds(duration));
+        if (exercise.Hold is { } hold) parts.Add("hold " + Seconds(hold));
         if (exercise.Breaths is { } breaths) parts.Add(Count(breaths, "breath", "breaths"));
         if (exercise.Reps is { } reps) parts.Add(Count(reps, "rep", "reps"));
         if (exercise.Sets is { } sets) parts.Add(Count(sets, "set", "sets"));
@@ -16,6 +16,10 @@ public static class Dosage
         var text = string.Join(" · ", parts);
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    /// <summary>A range of seconds as people read it; an open-ended one as "at least" its figure.</summary>
+    public static string Seconds(SecondsRange range) =>
+        range.AtLeast ? $"at least {Seconds(range.MinSeconds, range.MinSeconds)}" : Seconds(range.MinSeconds, range.MaxSeconds);
 
     public static string Seconds(int min, int max)
     {

@@ -1,6 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Stretching.Core.Catalog;
 
-public sealed record SecondsRange(int MinSeconds, int MaxSeconds);
+/// <param name="AtLeast">
+/// The article gives only a minimum ("at least 5 minutes"): the figure is where to start, not a
+/// limit, so it reads "at least". Only a duration may be open-ended, with one figure (min = max);
+/// holds are capped by level in sessions (D3), so "at least" there would not be kept. Written only when true.
+/// </param>
+public sealed record SecondsRange(
+    int MinSeconds,
+    int MaxSeconds,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AtLeast = false);
 
 public sealed record CountRange(int Min, int Max);
 

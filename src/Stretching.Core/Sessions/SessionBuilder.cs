@@ -107,8 +107,6 @@ public sealed class SessionBuilder
             var planned = Structure(warmUpExtras, honourLeaveOuts: false, avoid: new HashSet<string>());
             var main = SelectMain(mainPool, _target - planned.Seconds);
             var structure = Structure(warmUpExtras, honourLeaveOuts: true, avoid: main.Select(u => u.Exercise.Slug).ToHashSet(), report: true);
-            // A stand-in may be an exercise the main set passed over as needing care; it plays, so it is not "left out".
-            _excluded.RemoveAll(e => structure.WarmUp.Concat(structure.CoolDown).Any(u => u.Exercise.Slug == e.Slug) || structure.Rest?.Exercise.Slug == e.Slug);
             var mainItems = RestScheduler.Schedule(Order(main), structure.Rest);
             structure = AbsorbGap(structure, _target - structure.Seconds - mainItems.Sum(i => i.Seconds));
 
@@ -264,24 +262,33 @@ public sealed class SessionBuilder
             {
                 var seconds = full ? FullJointWarmUpSeconds : RoundTo5(Math.Max(DosageRules.MinTimedSeconds, FullJointWarmUpSeconds * share));
                 var dose = jointExercise.Slug == JointWarmUpSlug ? Dose.Timed(seconds) : DosageRules.For(jointExercise, Level);
-                jointUnit = new SessionUnit(jointExercise, dose, Note(full
-                    ? "The joint warm-up comes first: easy twists, tilts and turns of the body."
-                    : "The joint warm-up comes first, shortened for a short session.", joint.Note));
+                jointUnit = new SessionUnit(jointExercise, dose, joint.Note(
+                    full ? "The joint warm-up comes first: easy twists, tilts and turns of the body."
+                        : "The joint warm-up comes first, shortened for a short session.",
+                    "In place of the joint warm-up, a gentle exercise starts the session.",
+                    "The joint warm-up is left out"));
+            }
+            if (report && jointUnit is null)
+            {
+                _warnings.Add("No joint warm-up suits your health and equipment: start with a few minutes of slow, easy breathing and small, comfortable movements.");
             }
 
             var (cardioExercise, cardioNote) = PickCardio(honourLeaveOuts);
             SessionUnit? cardio = null;
             if (cardioExercise is null)
             {
-                if (_gentlest && jointUnit is { Exercise.Slug: JointWarmUpSlug })
+                // Only the articles' own joint warm-up is timed, so only it can take the cardio's minutes.
+                var longerJointWarmUp = _gentlest && jointUnit is { Exercise.Slug: JointWarmUpSlug };
+                if (longerJointWarmUp)
                 {
-                    jointUnit = jointUnit with { Dose = Dose.Timed(jointUnit.Dose.Seconds!.Value + (full ? 120 : 60)) };
+                    jointUnit = jointUnit! with { Dose = Dose.Timed(jointUnit.Dose.Seconds!.Value + (full ? 120 : 60)) };
                 }
                 if (report)
                 {
-                    _warnings.Add("The warm-up has no cardio part: " + (_gentlest
-                        ? "it is left out of the gentlest session, so the joint warm-up is longer."
-                        : "no light cardio suits your health, equipment or level."));
+                    _warnings.Add("The warm-up has no cardio part: " + (!_gentlest
+                        ? "no light cardio suits your health, equipment or level."
+                        : longerJointWarmUp ? "it is left out of the gentlest session, so the joint warm-up is longer."
+                        : "it is left out of the gentlest session."));
                 }
             }
             else
@@ -300,11 +307,16 @@ public sealed class SessionBuilder
 
             SessionUnit? rollsUnit = rolls.Exercise is { } rollsExercise
                 ? new SessionUnit(rollsExercise, rollsExercise.Slug == RollsSlug ? new Dose(null, RollCount, null) : DosageRules.For(rollsExercise, Level),
-                    Note("About 10 rolls on the rounded back release it after the work.", rolls.Note))
+                    rolls.Note(
+                        "About 10 rolls on the rounded back release it after the work.",
+                        "In place of the rolls on the back, a gentle exercise eases the back after the work.",
+                        "The rolls are left out"))
                 : null;
             SessionUnit? finalUnit = final.Exercise is { } finalExercise
-                ? new SessionUnit(finalExercise, Dose.Held(FinalPoseMinSeconds),
-                    Note("A resting curl closes the session: at least a minute, arms forward, then alongside the body.", final.Note))
+                ? new SessionUnit(finalExercise, Dose.Held(FinalPoseMinSeconds), final.Note(
+                    "A resting curl closes the session: at least a minute, arms forward, then alongside the body.",
+                    "In place of child's pose, the session ends calmly with this for at least a minute.",
+                    "Child's pose is left out"))
                 : null;
             if (report)
             {
@@ -313,43 +325,37 @@ public sealed class SessionBuilder
             }
 
             return new Structure(jointUnit, warmUpExtras.Where(u => !honourLeaveOuts || !request.Exclude.Contains(u.Exercise.Slug)).ToList(),
-                cardio, rest.Exercise is { } restExercise ? new RestPose(restExercise, rest.Note) : null, rollsUnit, finalUnit);
+                cardio, rest.Exercise is { } restExercise ? new RestPose(restExercise, rest.Note()) : null, rollsUnit, finalUnit);
         }
 
         /// <summary>
-        /// The first candidate for a fixed part that suits the person, preferring one with nothing to
-        /// take care over and not already playing elsewhere; failing that, one that only needs care,
-        /// which then says so. When the articles' own choice cannot be used, says why; a choice ruled
-        /// out for health is also listed among the exclusions.
+        /// The first candidate for a fixed part that suits the person with nothing to take care over,
+        /// preferring one not already playing elsewhere. What needs care with one of their conditions
+        /// never fills a fixed part unless the person added it themselves (then it says why), as the
+        /// safety pages promise; when nothing suits, the part is left out and the caller says so. When
+        /// the articles' own choice cannot be used, the pick says why; a choice ruled out for health is
+        /// also listed among the exclusions.
         /// </summary>
-        private (Exercise? Exercise, string? Note) PickFor(StructuralRole role, bool honourLeaveOuts, HashSet<string> chosen, bool report)
+        private StructuralPick PickFor(StructuralRole role, bool honourLeaveOuts, HashSet<string> chosen, bool report)
         {
             var candidates = SessionStructure.Candidates[role].Select(slug => builder._bySlug[slug]).ToList();
-            var first = candidates[0];
-            var whyNotFirst = WhyNotStructural(first, honourLeaveOuts, allowCare: false);
+            var usual = candidates[0];
+            var whyNotUsual = WhyNotStructural(usual, honourLeaveOuts);
+            var usable = candidates.Where(e => WhyNotStructural(e, honourLeaveOuts) is null).ToList();
+            var pick = usable.FirstOrDefault(e => e == usual || !chosen.Contains(e.Slug)) ?? usable.FirstOrDefault();
+            if (report && pick != usual) Exclude(usual, whyNotUsual!, warn: false);
+            if (pick is null) return new StructuralPick(null, usual, whyNotUsual, []);
 
-            foreach (var allowCare in new[] { false, true })
-            {
-                var usable = candidates.Where(e => WhyNotStructural(e, honourLeaveOuts, allowCare) is null).ToList();
-                var pick = usable.FirstOrDefault(e => e == first || !chosen.Contains(e.Slug)) ?? usable.FirstOrDefault();
-                if (pick is null) continue;
-
-                chosen.Add(pick.Slug);
-                if (report && pick != first) Exclude(first, whyNotFirst!, warn: false);
-                var notes = new List<string>();
-                if (pick != first) notes.Add($"It takes the place of {first.Name.ToLowerInvariant()}: {whyNotFirst}");
-                notes.AddRange(ContraindicationScreen.CareNotes(pick, request));
-                if (allowCare) notes.Add("Go gently and stop if it hurts.");
-                return (pick, notes.Count == 0 ? null : string.Join(" ", notes));
-            }
-            if (report) Exclude(first, whyNotFirst!, warn: false);
-            return (null, null);
+            chosen.Add(pick.Slug);
+            var care = ContraindicationScreen.CareNotes(pick, request).ToList();
+            if (care.Count > 0) care.Add("Go gently and stop if it hurts.");
+            return new StructuralPick(pick, usual, pick == usual ? null : whyNotUsual, care);
         }
 
-        private string? WhyNotStructural(Exercise exercise, bool honourLeaveOuts, bool allowCare) =>
+        private string? WhyNotStructural(Exercise exercise, bool honourLeaveOuts) =>
             honourLeaveOuts && request.Exclude.Contains(exercise.Slug) ? LeftOutReason(exercise.Slug)
             : Unsuitability(exercise)?.Reason
-            ?? ContraindicationScreen.ExclusionReason(exercise, request, explicitlyIncluded: allowCare || request.Include.Contains(exercise.Slug));
+            ?? ContraindicationScreen.ExclusionReason(exercise, request, explicitlyIncluded: request.Include.Contains(exercise.Slug));
 
         /// <summary>
         /// The cardio options that suit the person, in one seeded order drawn once, so that leaving out
@@ -400,15 +406,20 @@ public sealed class SessionBuilder
                 .ToList();
 
             var selected = Fill(ranked, budget);
+            // Leave-outs apply one after another, in the order they were made, each to the session the
+            // earlier ones gave; so leaving out one more exercise replaces only that one, even when it
+            // was itself standing in for an earlier leave-out.
+            var leftOutSoFar = new HashSet<string>();
             foreach (var slug in request.Exclude)
             {
+                leftOutSoFar.Add(slug);
                 var at = selected.FindIndex(u => u.Exercise.Slug == slug);
                 if (at < 0) continue;
                 var leftOut = selected[at];
                 selected.RemoveAt(at);
                 var regionsBefore = Math.Min(MinRegionsOfALongSession, RegionCount([.. selected, leftOut]));
                 var fitting = ranked
-                    .Where(c => !request.Exclude.Contains(c.Exercise.Slug) && selected.All(u => u.Exercise.Slug != c.Exercise.Slug))
+                    .Where(c => !leftOutSoFar.Contains(c.Exercise.Slug) && selected.All(u => u.Exercise.Slug != c.Exercise.Slug))
                     .Where(c => MainLength([.. selected, c]) <= budget)
                     .ToList();
                 var replacement = fitting.FirstOrDefault(c => RegionCount([.. selected, c]) >= regionsBefore) ?? fitting.FirstOrDefault();
@@ -532,6 +543,29 @@ public sealed class SessionBuilder
 
     public static bool IsLowerBackStrength(Exercise exercise) =>
         exercise.Kind == ExerciseKind.Strength && exercise.Regions.Contains(Region.Lumbar);
+
+    /// <summary>
+    /// What fills one fixed part: the exercise (null when nothing suits), the articles' usual choice and
+    /// why it was not used when a stand-in plays, and the care notes of an exercise the person added
+    /// themselves although it needs care.
+    /// </summary>
+    private sealed record StructuralPick(Exercise? Exercise, Exercise Usual, string? WhyNotUsual, IReadOnlyList<string> Care)
+    {
+        private bool IsStandIn => Exercise is not null && Exercise != Usual;
+
+        /// <summary>The note of a rest: it says what a stand-in replaces and why, and what needs care; null when nothing.</summary>
+        public string? Note() =>
+            Join((IsStandIn ? [$"It takes the place of {Usual.Name.ToLowerInvariant()}: {WhyNotUsual}"] : Array.Empty<string>()).Concat(Care));
+
+        /// <summary>
+        /// The note of a timed fixed part: what the usual exercise does, or, for a stand-in, a sentence
+        /// written for it and why the usual one is left out; then what needs care.
+        /// </summary>
+        public string Note(string usual, string standIn, string usualLeftOut) =>
+            Join((IsStandIn ? [standIn, $"{usualLeftOut}: {WhyNotUsual}"] : new[] { usual }).Concat(Care))!;
+
+        private static string? Join(IEnumerable<string> sentences) => sentences.ToList() is { Count: > 0 } all ? string.Join(" ", all) : null;
+    }
 
     /// <summary>The fixed parts around the main set; any may be missing when nothing suits the person.</summary>
     private sealed record Structure(

@@ -101,10 +101,7 @@ public sealed class SessionEditor(CatalogSnapshot catalog)
             kept.Add((entry, exercise));
         }
 
-        var rest = catalog.Exercise(SessionBuilder.ChildsPoseSlug) is { } childsPose
-            && ExerciseSafety.Assess(childsPose, conditions).All(n => n.Effect != RuleEffect.RulesOut)
-                ? new RestPose(childsPose)
-                : null;
+        var rest = RestPoseFor(conditions);
         var blocks = Enum.GetValues<BlockKind>().Select(kind =>
         {
             var units = kept.Where(k => k.Entry.Block == kind)
@@ -118,6 +115,21 @@ public sealed class SessionEditor(CatalogSnapshot catalog)
         var total = blocks.Sum(b => b.items.Sum(i => i.Seconds));
         var warnings = kept.Count == 0 ? ["Nothing is left to play: add an exercise."] : Array.Empty<string>();
         return new EditResult(Timeline.Assemble((int)Math.Round(total / 60.0), null, blocks, removed, warnings), removed);
+    }
+
+    /// <summary>
+    /// The rests the editor places are its own choice, not the owner's, so like the builder's they never
+    /// need care with the owner's conditions: child's pose, or the first stand-in with nothing to take
+    /// care over, saying why; none when nothing suits.
+    /// </summary>
+    private RestPose? RestPoseFor(IReadOnlySet<Condition> conditions)
+    {
+        var candidates = SessionStructure.Candidates[StructuralRole.Rest].Select(catalog.Exercise).OfType<Exercise>().ToList();
+        if (candidates.FirstOrDefault(e => ExerciseSafety.Assess(e, conditions).Count == 0) is not { } pick) return null;
+        var usual = candidates[0];
+        return pick == usual
+            ? new RestPose(pick)
+            : new RestPose(pick, $"It takes the place of {usual.Name.ToLowerInvariant()}: {ExerciseSafety.Assess(usual, conditions)[0].Reason}");
     }
 
     private static string Reason(Exercise exercise, IReadOnlySet<Condition> conditions)

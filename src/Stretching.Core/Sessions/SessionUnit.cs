@@ -19,8 +19,8 @@ public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, in
         for (var set = 1; set <= Sets; set++)
         {
             var reason = Sets == 1 ? Reason
-                : IsRepeat ? $"{Reason} Round {set} of {Sets}: an exercise that feels good may be repeated."
-                : $"{Reason} Set {set} of {Sets}.";
+                : IsRepeat ? $"{AsSentence(Reason)} Round {set} of {Sets}: an exercise that feels good may be repeated."
+                : $"{AsSentence(Reason)} Set {set} of {Sets}.";
             if (Exercise.PerSide)
             {
                 yield return Item(Side.Left, reason);
@@ -31,6 +31,13 @@ public sealed record SessionUnit(Exercise Exercise, Dose Dose, string Reason, in
                 yield return Item(null, reason);
             }
         }
+    }
+
+    /// <summary>A routine's note may be a figure without a full stop ("10-20 times"); the set count follows it as a sentence of its own.</summary>
+    private static string AsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
     }
 
     private SessionItem Item(Side? side, string reason) => new(

@@ -133,6 +133,33 @@ public sealed class CatalogDataTests
         Assert.Equal(RuleEffect.NeedsCare, ExerciseSafety.Assess(Get(slug), condition)?.Effect);
     }
 
+    /// <summary>
+    /// What the rules rule out is not something to clear with a doctor: no sentence that sends people
+    /// to a doctor names a condition the exercise is ruled out for (the plow once told people with
+    /// neck problems to ask a doctor, while the rules leave it out for them).
+    /// </summary>
+    [Fact]
+    public void TextNeverLeavesToADoctorWhatTheRulesRuleOut()
+    {
+        string[] generic = ["back", "spine", "spinal", "problems", "recent", "acute", "pain", "open", "injury"];
+        var failures = new List<string>();
+        foreach (var exercise in Catalog)
+        {
+            var texts = new[] { exercise.Summary, exercise.Easier, exercise.Harder }.Concat(exercise.Steps).Concat(exercise.Precautions).OfType<string>();
+            foreach (var sentence in texts.SelectMany(t => t.Split('.', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Contains("doctor", StringComparison.OrdinalIgnoreCase)))
+            {
+                var words = System.Text.RegularExpressions.Regex.Split(sentence.ToLowerInvariant(), "[^a-z]+").ToHashSet();
+                foreach (var condition in exercise.Contraindications)
+                {
+                    var named = Vocabulary.Id(condition).Split('-').Except(generic).Where(words.Contains).ToList();
+                    if (named.Count > 0) failures.Add($"{exercise.Slug}: \"{sentence.Trim()}\" leaves {Vocabulary.Id(condition)} to a doctor");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Contains("not for anyone with a damaged disc or vertebra in the neck", Get("plow").Summary);
+    }
+
     [Fact]
     public void TheRiskyMovesCarryPlainPrecautions()
     {

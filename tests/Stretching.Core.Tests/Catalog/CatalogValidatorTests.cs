@@ -56,6 +56,20 @@ public sealed class CatalogValidatorTests
     }
 
     [Fact]
+    public void OnlyADurationMayBeOpenEndedAndThenWithOneFigure()
+    {
+        var problems = CatalogValidator.Validate(
+        [
+            TestExercises.Make("a", d => d.Hold = new SecondsRange(60, 60, AtLeast: true)),
+            TestExercises.Make("b", d => { d.Hold = null; d.Duration = new SecondsRange(300, 420, AtLeast: true); }),
+            TestExercises.Make("c", d => { d.Hold = null; d.Duration = new SecondsRange(300, 300, AtLeast: true); }),
+        ]);
+        Assert.Contains(problems, p => p.StartsWith("a: hold cannot be open-ended"));
+        Assert.Contains(problems, p => p.StartsWith("b: an open-ended duration (atLeast) gives only its minimum"));
+        Assert.DoesNotContain(problems, p => p.StartsWith("c:"));
+    }
+
+    [Fact]
     public void MissingTextRegionsSourcesAndDosageAreReported()
     {
         var problems = CatalogValidator.Validate(

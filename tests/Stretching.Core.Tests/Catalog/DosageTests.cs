@@ -27,6 +27,36 @@ public sealed class DosageTests
     }
 
     [Fact]
+    public void AnOpenEndedDurationReadsAsAtLeastItsFigure()
+    {
+        var exercise = TestExercises.Make("roller", d =>
+        {
+            d.Hold = null;
+            d.Duration = new SecondsRange(300, 300, AtLeast: true);
+        });
+        Assert.Equal("At least 5 min", Dosage.Summarize(exercise));
+        Assert.Equal("at least 5 min", Dosage.Seconds(exercise.Duration!));
+        Assert.Equal("5 min", Dosage.Seconds(new SecondsRange(300, 300)));
+    }
+
+    [Fact]
+    public void TheRollerKeepsTheArticlesAtLeastFiveMinutes()
+    {
+        var roller = CatalogFiles.LoadExercises(RepositoryPaths.Data).Single(e => e.Slug == "roller-lying");
+        Assert.Equal(new SecondsRange(300, 300, AtLeast: true), roller.Duration);
+        Assert.StartsWith("At least 5 min", Dosage.Summarize(roller));
+    }
+
+    [Fact]
+    public void TheOpenEndedFlagIsWrittenOnlyWhenSet()
+    {
+        Assert.Equal("""{"minSeconds":20,"maxSeconds":30}""", CatalogJson.Serialize(new SecondsRange(20, 30)));
+        Assert.Equal("""{"minSeconds":300,"maxSeconds":300,"atLeast":true}""", CatalogJson.Serialize(new SecondsRange(300, 300, true)));
+        Assert.True(CatalogJson.Deserialize<SecondsRange>("""{"minSeconds":300,"maxSeconds":300,"atLeast":true}""").AtLeast);
+        Assert.False(CatalogJson.Deserialize<SecondsRange>("""{"minSeconds":20,"maxSeconds":30}""").AtLeast);
+    }
+
+    [Fact]
     public void AnExerciseWithoutFiguresDefersToTheDoctor()
     {
         var exercise = TestExercises.Make("loop", d =>

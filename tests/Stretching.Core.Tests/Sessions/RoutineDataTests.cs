@@ -31,6 +31,32 @@ public sealed class RoutineDataTests
     }
 
     [Fact]
+    public void ASetCountFollowsTheNoteAsASentenceOfItsOwn()
+    {
+        var femaleTwo = RoutineTimeline.Build(Routines.Single(r => r.Slug == "female-2"), Catalog);
+        var hang = femaleTwo.Items.First(i => i.Slug == "bar-hang");
+        Assert.EndsWith("build up to a minute. Set 1 of 3.", hang.Reason);
+
+        var runOn = new System.Text.RegularExpressions.Regex(@"[^.!?] (Set|Round) \d+ of \d+");
+        foreach (var routine in Routines)
+        {
+            Assert.All(RoutineTimeline.Build(routine, Catalog).Items, i => Assert.False(runOn.IsMatch(i.Reason), $"{routine.Slug}: {i.Reason}"));
+        }
+    }
+
+    [Theory]
+    [InlineData("10-20 times", "10-20 times. Set 2 of 3.")]
+    [InlineData("Hold it.", "Hold it. Set 2 of 3.")]
+    [InlineData("Is it easy? ", "Is it easy? Set 2 of 3.")]
+    [InlineData("5 minutes (the app's choice)", "5 minutes (the app's choice). Set 2 of 3.")]
+    public void ASetCountIsSetApartFromANoteWithoutAFullStop(string note, string expected)
+    {
+        var unit = new SessionUnit(Catalog.Single(e => e.Slug == "superman"), Dose.Held(10), note, Sets: 3);
+        Assert.Equal(expected, unit.Items().ElementAt(1).Reason);
+        Assert.Equal(expected.Replace(" Set 2 of 3.", " Round 2 of 3: an exercise that feels good may be repeated."), (unit with { IsRepeat = true }).Items().ElementAt(1).Reason);
+    }
+
+    [Fact]
     public void RoutinesKeepTheirOwnFigures()
     {
         var twelve = RoutineTimeline.Build(Routines.Single(r => r.Slug == "twelve-back-stretches"), Catalog);

@@ -288,8 +288,10 @@ public sealed class SessionBuilderTests
 
         var coolDown = Block(session, BlockKind.CoolDown);
         Assert.NotEqual(SessionBuilder.RollsSlug, coolDown[0].Slug);
-        Assert.Contains("takes the place of rolls on the back", coolDown[0].Reason);
+        Assert.StartsWith("In place of the rolls on the back,", coolDown[0].Reason);
+        Assert.Contains("The rolls are left out: Not advised with osteoporosis", coolDown[0].Reason);
         Assert.Contains("rolling on the spine", coolDown[0].Reason);
+        Assert.DoesNotContain("About 10 rolls", coolDown[0].Reason);
     }
 
     [Fact]
@@ -310,6 +312,27 @@ public sealed class SessionBuilderTests
             Assert.Equal(Level.Beginner, BySlug[i.Slug].Level);
             Assert.DoesNotContain(BySlug[i.Slug].Kind, new[] { ExerciseKind.Strength, ExerciseKind.Traction });
         });
+    }
+
+    [Fact]
+    public void TheGentlestSessionSaysItsJointWarmUpIsLongerOnlyWhenItIs()
+    {
+        // Osteoporosis rules out the joint warm-up's twisting: a stand-in plays at its own dose, and nothing claims it is longer.
+        var osteoporosis = Build(Request(45) with { Conditions = new HashSet<Condition> { Condition.Osteoporosis }, DoctorApproved = true });
+        var standIn = Block(osteoporosis, BlockKind.WarmUp)[0];
+        Assert.NotEqual(SessionBuilder.JointWarmUpSlug, standIn.Slug);
+        Assert.StartsWith("In place of the joint warm-up,", standIn.Reason);
+        Assert.Contains("The joint warm-up is left out: Not advised with osteoporosis", standIn.Reason);
+        Assert.DoesNotContain("twists, tilts and turns", standIn.Reason);
+        var noCardio = Assert.Single(osteoporosis.Warnings, w => w.StartsWith("The warm-up has no cardio part"));
+        Assert.Equal("The warm-up has no cardio part: it is left out of the gentlest session.", noCardio);
+
+        // Thrombosis leaves the joint warm-up itself, which takes two more minutes in place of the cardio.
+        var thrombosis = Build(Request(45) with { Conditions = new HashSet<Condition> { Condition.Thrombosis }, DoctorApproved = true });
+        var joint = Block(thrombosis, BlockKind.WarmUp)[0];
+        Assert.Equal(SessionBuilder.JointWarmUpSlug, joint.Slug);
+        Assert.Equal(SessionTiming.LeadSeconds + 150 + 120, joint.Seconds);
+        Assert.Contains("The warm-up has no cardio part: it is left out of the gentlest session, so the joint warm-up is longer.", thrombosis.Warnings);
     }
 
     [Fact]
@@ -383,7 +406,10 @@ public sealed class SessionBuilderTests
         var rests = session.Items.Where(i => i.Role == ItemRole.Rest).ToList();
         Assert.NotEmpty(rests);
         Assert.All(rests, r => Assert.Contains("takes the place of child's pose: You left it out.", r.Reason));
-        Assert.Contains("takes the place of child's pose", Block(session, BlockKind.CoolDown)[^1].Reason);
+        var final = Block(session, BlockKind.CoolDown)[^1];
+        Assert.StartsWith("In place of child's pose,", final.Reason);
+        Assert.Contains("Child's pose is left out: You left it out.", final.Reason);
+        Assert.DoesNotContain("arms forward", final.Reason);
     }
 
     [Fact]

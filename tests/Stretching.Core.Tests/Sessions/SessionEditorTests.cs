@@ -78,6 +78,26 @@ public sealed class SessionEditorTests
         Assert.Contains("Needs care with disc hernia", cat.Reason);
     }
 
+    [Fact]
+    public void TheRestsTheEditorPlacesNeverNeedCareWithTheOwnersConditions()
+    {
+        var entries = SessionEditor.Entries(Built()).ToList();
+
+        var plain = Editor.Rebuild(entries, NoConditions).Session;
+        Assert.All(plain.Items.Where(i => i.Role == ItemRole.Rest), r => Assert.Equal(SessionBuilder.ChildsPoseSlug, r.Slug));
+
+        foreach (var condition in Vocabulary.All<Condition>())
+        {
+            var rests = Editor.Rebuild(entries, new HashSet<Condition> { condition }).Session.Items.Where(i => i.Role == ItemRole.Rest).ToList();
+            Assert.NotEmpty(rests);
+            foreach (var rest in rests)
+            {
+                Assert.True(Safety.ExerciseSafety.Assess(Catalog.Exercise(rest.Slug)!, condition) is null, $"{rest.Slug} rests with {condition}");
+                if (rest.Slug != SessionBuilder.ChildsPoseSlug) Assert.Contains("It takes the place of child's pose: ", rest.Reason);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("cat-cow", null, 9, 5, Level.Advanced, true)]
     [InlineData("cat-cow", null, 9, 5, Level.Beginner, false)]

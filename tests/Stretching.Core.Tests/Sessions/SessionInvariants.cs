@@ -59,9 +59,13 @@ internal static class SessionInvariants
         var first = warmUp.FirstOrDefault();
         if (first is null || !joint.Contains(first.Slug))
         {
-            if (!session.Excluded.Any(e => e.Slug == joint[0])) v.Add("S1: no joint warm-up and no reason");
+            if (!session.Excluded.Any(e => e.Slug == joint[0]) || !session.Warnings.Any(w => w.StartsWith("No joint warm-up suits"))) v.Add("S1: no joint warm-up and no reason");
         }
-        else if (first.Slug != joint[0] && !first.Reason.Contains("takes the place of")) v.Add("S1: a stand-in for the joint warm-up without a reason");
+        else if (first.Slug != joint[0])
+        {
+            if (!first.Reason.StartsWith("In place of the joint warm-up") || !first.Reason.Contains("The joint warm-up is left out: ")) v.Add("S1: a stand-in for the joint warm-up without a reason");
+            if (first.Reason.Contains("twists, tilts and turns") || first.Reason.Contains("joint warm-up comes first")) v.Add("S1: a stand-in described as the joint warm-up");
+        }
         var cardio = warmUp.Where(i => SessionBuilder.CardioSlugs.Contains(i.Slug)).ToList();
         if (gentlest && cardio.Count > 0) v.Add("S1: cardio in the gentlest session");
         if (!gentlest && cardio.Count == 0 && !session.Warnings.Any(w => w.Contains("no cardio"))) v.Add("S1: no cardio and no warning");
@@ -109,13 +113,18 @@ internal static class SessionInvariants
 
     private static void CheckCoolDown(Session session, List<string> v)
     {
+        // The rolls or their stand-in (both sides of a per-side one), then the final pose.
         var cool = session.Blocks[2].Items;
-        if (cool.Count == 2)
+        var rollsItems = cool.Count > 0 && cool[0].Side == Side.Left ? 2 : 1;
+        if (cool.Count >= 2 && cool.Count == rollsItems + 1)
         {
-            var (rolls, final) = (cool[0], cool[1]);
+            var (rolls, final) = (cool[0], cool[^1]);
             if (!SessionStructure.Candidates[StructuralRole.Rolls].Contains(rolls.Slug)) v.Add($"S4: the cool-down starts with {rolls.Slug}");
-            else if (rolls.Slug == SessionBuilder.RollsSlug ? rolls.Reps != SessionBuilder.RollCount : !rolls.Reason.Contains("takes the place of")) v.Add("S4: not 10 rolls, nor a stand-in that says why");
+            else if (rolls.Slug == SessionBuilder.RollsSlug ? rolls.Reps != SessionBuilder.RollCount
+                : !rolls.Reason.StartsWith("In place of the rolls on the back") || !rolls.Reason.Contains("The rolls are left out: ")) v.Add("S4: not 10 rolls, nor a stand-in that says why");
+            if (rolls.Slug != SessionBuilder.RollsSlug && rolls.Reason.Contains("rolls on the rounded back")) v.Add("S4: a stand-in described as the rolls");
             if (!SessionStructure.Candidates[StructuralRole.FinalPose].Contains(final.Slug) || final.HoldSeconds < 60) v.Add("S4: the cool-down does not end with a resting pose of 60+ s");
+            if (final.Slug != SessionBuilder.ChildsPoseSlug && (!final.Reason.StartsWith("In place of child's pose") || final.Reason.Contains("arms forward, then alongside"))) v.Add("S4: a stand-in for the final pose described as child's pose");
         }
         else if (!session.Warnings.Any(w => w.StartsWith("No cool-down pose suits"))) v.Add("S4: the cool-down is incomplete without a warning");
     }
@@ -149,14 +158,14 @@ internal static class SessionInvariants
     private static void CheckSafety(Session session, SessionRequest request, Level level, bool gentlest, IReadOnlyDictionary<string, Exercise> catalog, List<string> v)
     {
         var excluded = session.Excluded.Select(e => e.Slug).ToHashSet();
-        foreach (var item in session.Items.Where(i => i.Role == ItemRole.Exercise).Concat(session.Items.Where(i => i.Role == ItemRole.Rest).Take(1)))
+        // Every item, rests and the fixed parts included: the safety pages promise that what needs care plays only when asked for.
+        foreach (var item in session.Items)
         {
             var exercise = catalog[item.Slug];
             var notes = ExerciseSafety.Assess(exercise, request.Conditions);
             if (notes.Any(n => n.Effect == RuleEffect.RulesOut)) v.Add($"safety: {item.Slug} is ruled out for {string.Join(", ", request.Conditions)}");
             var needsCare = notes.Any(n => n.Effect == RuleEffect.NeedsCare);
-            var inMainSet = session.Blocks[1].Items.Contains(item) && item.Role == ItemRole.Exercise;
-            if (needsCare && inMainSet && !request.Include.Contains(item.Slug)) v.Add($"cautions: {item.Slug} needs care and was not asked for");
+            if (needsCare && !request.Include.Contains(item.Slug)) v.Add($"cautions: {item.Slug} ({item.Role}) needs care and was not asked for");
             if (needsCare && !item.Reason.Contains("Needs care")) v.Add($"cautions: {item.Slug} needs care and does not say so");
             if (exercise.Level > level) v.Add($"level: {item.Slug} is above {level}");
             if (exercise.Equipment.Any(e => !request.Equipment.Contains(e))) v.Add($"equipment: {item.Slug} needs more");

@@ -57,6 +57,18 @@ public sealed class ExercisesApiTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task AnOpenEndedDurationCarriesItsFlagAndOtherRangesDoNot()
+    {
+        var roller = await _client.GetFromJsonAsync<JsonElement>("/api/exercises/roller-lying");
+        var duration = roller.GetProperty("duration");
+        Assert.Equal(300, duration.GetProperty("minSeconds").GetInt32());
+        Assert.True(duration.GetProperty("atLeast").GetBoolean());
+
+        var childsPose = await _client.GetFromJsonAsync<JsonElement>("/api/exercises/childs-pose");
+        Assert.False(childsPose.GetProperty("hold").TryGetProperty("atLeast", out _));
+    }
+
+    [Fact]
     public async Task VocabularyIdsUseTheContractsKebabCase()
     {
         var bar = await _client.GetFromJsonAsync<JsonElement>("/api/exercises/bar-hang");

@@ -166,7 +166,7 @@ public abstract class HistoryApiTests(StretchingAppFactory app)
         return await scope.ServiceProvider.GetRequiredService<StretchingDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AHurtMarkMonthsOldStillLeavesTheExerciseOut_AlsoFromARecordStoredBeforeMarksWereKeptApart()
     {
         // The advice reads four weeks of records in full and only the marks before them; records stored
@@ -225,7 +225,7 @@ public abstract class HistoryApiTests(StretchingAppFactory app)
         Assert.Equal((1, true), await ProgressAsync(hurting));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task APlannedSessionPlayedWeeksBeforeItsDayCountsAsPlayedInAReportOnThatWeek()
     {
         // A report reads its period's records and, whenever they were played, those linked to its planned sessions.

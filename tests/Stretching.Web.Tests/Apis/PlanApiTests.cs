@@ -208,7 +208,7 @@ public abstract class PlanApiTests(StretchingAppFactory app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task WithdrawingHealthConsentTakesTheConditionsOutOfPlanSlotsToo()
     {
         var ann = await People.SignedInAsync(app);

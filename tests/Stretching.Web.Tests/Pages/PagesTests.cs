@@ -151,6 +151,17 @@ public sealed class PagesTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task AnOpenEndedFigureReadsAsAtLeastOnThePageAndTheCard()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/exercises/roller-lying");
+        Assert.Contains("at least 5 min", page.QuerySelector("section[aria-labelledby=dosage]")!.TextContent);
+
+        var (_, catalog) = await HtmlPage.GetAsync(_client, "/exercises?q=roller");
+        var card = catalog.QuerySelectorAll("article.exercise-card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == "exercises/roller-lying");
+        Assert.StartsWith("At least 5 min", card.QuerySelector(".dosage")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task ANamedOnlyExerciseSaysItsDescriptionIsNotFromTheArticles()
     {
         var (_, page) = await HtmlPage.GetAsync(_client, "/exercises/moon-stretch");

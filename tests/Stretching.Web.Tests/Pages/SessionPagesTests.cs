@@ -155,6 +155,22 @@ public sealed class SessionPagesTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task WhenNothingIsSafeToPlayThePageSaysSoAndOffersNoStart()
+    {
+        // Without a mat, scoliosis and dizziness leave nothing with nothing to take care over.
+        var (response, page) = await HtmlPage.GetAsync(_client, "/build?minutes=30&level=beginner&conditions=scoliosis&conditions=dizziness&seed=1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nothing here is safe for you to play", page.QuerySelector(".session-empty")!.TextContent);
+        Assert.Contains("scoliosis", page.QuerySelector(".session-warnings")!.TextContent);
+        Assert.Null(page.QuerySelector("a[href^='play']"));
+        Assert.Null(page.QuerySelector("form.save-session"));
+        Assert.Null(page.QuerySelector(".timeline-item"));
+        var (played, _) = await HtmlPage.GetAsync(_client, "/play?minutes=30&level=beginner&conditions=scoliosis&conditions=dizziness&seed=1");
+        Assert.Equal(HttpStatusCode.OK, played.StatusCode);
+    }
+
+    [Fact]
     public async Task ARefusalIsExplainedWithTheAdviceToSeeADoctor()
     {
         var (response, page) = await HtmlPage.GetAsync(_client, "/build?minutes=30&level=beginner&redFlags=pain-over-two-weeks");
