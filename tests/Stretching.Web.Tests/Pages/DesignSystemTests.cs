@@ -14,6 +14,7 @@ public sealed class DesignSystemTests(StretchingAppFactory app)
         "/", "/exercises", "/exercises?exclude=hernia&region=nowhere", "/exercises/cat-cow", "/safety", "/safety/conditions",
         "/build", "/build?minutes=30&level=beginner&seed=3", "/build?minutes=30",
         "/build?minutes=30&level=beginner&redFlags=bowel-or-bladder", "/routines", "/routines/female-2", "/no/such/page",
+        "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation", "/Account/Lockout",
     ];
 
     [Theory]
@@ -41,7 +42,7 @@ public sealed class DesignSystemTests(StretchingAppFactory app)
         Assert.NotNull(page.QuerySelector("script[type=module][src^='js/menu.']"));
         Assert.NotNull(page.QuerySelector(".site-header .site-brand svg.site-logo"));
         var buttons = page.QuerySelectorAll(".btn").SelectMany(b => b.ClassList).Where(c => c.StartsWith("btn-", StringComparison.Ordinal)).ToHashSet();
-        Assert.Subset(new HashSet<string> { "btn-primary", "btn-secondary", "btn-quiet", "btn-lg", "btn-sm" }, buttons);
+        Assert.Subset(new HashSet<string> { "btn-primary", "btn-secondary", "btn-quiet", "btn-danger", "btn-lg", "btn-sm" }, buttons);
         Assert.Empty(page.QuerySelectorAll("[class*='text-bg-'], .alert-primary, .alert-success, .alert-secondary, .alert-light, .alert-dark"));
     }
 
