@@ -4,10 +4,11 @@ using Stretching.Browser.Tests.Infrastructure;
 namespace Stretching.Browser.Tests;
 
 /// <summary>
-/// The brand palette reaches every component: no element of any page, in either theme, is painted in
-/// Bootstrap's default blue or holds it in a variable it would paint with on hover, focus or when active.
+/// The look's promises that only a browser can check, on every page: the brand palette reaches every
+/// component (no Bootstrap blue, painted or held in a variable for hover, focus or when active, in either
+/// theme), and text asks only for the typeface's two loaded weights.
 /// </summary>
-public sealed class PaletteTests(StretchingServer server, BrowserFixture browser) : BrowserTest(server, browser)
+public sealed class LookTests(StretchingServer server, BrowserFixture browser) : BrowserTest(server, browser)
 {
     public static TheoryData<string, ColorScheme> Cases()
     {
@@ -59,4 +60,30 @@ public sealed class PaletteTests(StretchingServer server, BrowserFixture browser
         options.ColorScheme = scheme;
         options.ViewportSize = new() { Width = 1440, Height = 900 };
     }, $"{name}-{scheme}");
+
+    public static TheoryData<string> Pages => SitePages.Names;
+
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public Task NoTextAsksForAWeightTheTypefaceDoesNotHave(string name) => WithPageAsync(async page =>
+    {
+        await SitePages.OpenAsync(page, SitePages.Named(name), Server, Browser);
+
+        // Atkinson Hyperlegible is loaded in 400 and 700 only; 600 or 800 would be faked or rounded by the browser.
+        var odd = await page.EvaluateAsync<string[]>("""
+            () => {
+                const found = new Map();
+                for (const element of document.querySelectorAll("body, body *")) {
+                    const text = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== "");
+                    const weight = getComputedStyle(element).fontWeight;
+                    if (text && weight !== "400" && weight !== "700" && !found.has(weight)) {
+                        found.set(weight, `${weight}: ${element.tagName.toLowerCase()}.${[...element.classList].join(".")} "${element.textContent.trim().slice(0, 30)}"`);
+                    }
+                }
+                return [...found.values()];
+            }
+            """);
+
+        Assert.True(odd.Length == 0, $"{name} asks for weights that are not loaded:\n  " + string.Join("\n  ", odd));
+    }, options => options.ViewportSize = new() { Width = 1440, Height = 900 }, name);
 }
