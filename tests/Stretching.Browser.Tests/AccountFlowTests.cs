@@ -23,8 +23,8 @@ public sealed class AccountFlowTests(StretchingServer server, BrowserFixture bro
                 await page.GotoAsync("/Account/Register");
                 await page.GetByLabel("Email").FillAsync(email);
                 await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestPerson.Password);
-                await page.GetByLabel("Confirm password").FillAsync(TestPerson.Password);
-                await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+                await page.GetByLabel("Password again").FillAsync(TestPerson.Password);
+                await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
                 await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Check your email");
 
                 await page.GotoAsync(TestPerson.LinkIn(await TestPerson.EmailToAsync(Server, email)));
@@ -50,12 +50,12 @@ public sealed class AccountFlowTests(StretchingServer server, BrowserFixture bro
                 await page.GotoAsync("/Account/ForgotPassword");
                 await page.GetByLabel("Email").FillAsync(email);
                 var before = Directory.GetFiles(Server.OutboxDirectory, $"*-{email}.txt").Length;
-                await page.GetByRole(AriaRole.Button, new() { Name = "Reset password" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
                 await page.GotoAsync(TestPerson.LinkIn(await TestPerson.EmailToAsync(Server, email, after: before)));
                 await page.GetByLabel("Email").FillAsync(email);
-                await page.GetByLabel("Password", new() { Exact = true }).FillAsync(NewPassword);
-                await page.GetByLabel("Confirm password").FillAsync(NewPassword);
-                await page.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
+                await page.GetByLabel("New password", new() { Exact = true }).FillAsync(NewPassword);
+                await page.GetByLabel("New password again").FillAsync(NewPassword);
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save my new password" }).ClickAsync();
                 await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Your password has been reset");
 
                 await SignInAsync(page, email, NewPassword, rememberMe: false);
@@ -66,7 +66,7 @@ public sealed class AccountFlowTests(StretchingServer server, BrowserFixture bro
                 await Assertions.Expect(page).ToHaveURLAsync(new Regex("Account/Login"));
 
                 await SignInAsync(page, email, NewPassword, rememberMe: false, expectSuccess: false);
-                await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Invalid login attempt");
+                await Assertions.Expect(page.Locator("main")).ToContainTextAsync("do not match an account");
             }, variant: "reset-and-delete");
 
             using var scope = Server.Services.CreateScope();
@@ -85,8 +85,8 @@ public sealed class AccountFlowTests(StretchingServer server, BrowserFixture bro
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        if (rememberMe) await page.GetByLabel("Remember me").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        if (rememberMe) await page.GetByLabel("Keep me signed in on this device").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         if (expectSuccess)
         {
             await Assertions.Expect(page.Locator(".site-header a[href='Account/Manage']")).ToBeAttachedAsync();

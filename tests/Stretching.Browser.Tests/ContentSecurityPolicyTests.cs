@@ -56,7 +56,7 @@ public sealed class ContentSecurityPolicyTests(StretchingServer server, BrowserF
         await page.GotoAsync("/Account/Login", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForPageAsync("/");
         await violations.AssertNoneAsync(page, "signing in");
 

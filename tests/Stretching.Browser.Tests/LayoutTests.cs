@@ -140,6 +140,39 @@ public sealed class LayoutTests(StretchingServer server, BrowserFixture browser)
         Assert.True(overflow <= 0, $"{name} at {width} px scrolls {overflow} px sideways: {string.Join(" | ", culprits)}");
     }, options => options.ViewportSize = new() { Width = width, Height = width < 800 ? 780 : width < 1200 ? 1180 : 900 }, $"{name}-{width}");
 
+    [BrowserTheory]
+    [InlineData("/routines/dancer-complex")]
+    [InlineData("/build?minutes=30&level=beginner&equipment=mat&seed=7")]
+    public Task OnPaperASessionIsItsTimelineAlone(string path) => WithPageAsync(async page =>
+    {
+        await page.GotoAsync(path);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.Locator(".session-timeline")).ToBeVisibleAsync();
+        await Expect(page.Locator(".timeline-item").First).ToBeVisibleAsync();
+        foreach (var gone in new[] { ".site-header", ".site-footer", ".save-session", "form", "main .btn" })
+        {
+            foreach (var element in await page.Locator(gone).AllAsync())
+            {
+                await Expect(element).ToBeHiddenAsync();
+            }
+        }
+        await Expect(page.GetByText("to keep this session in your library")).ToBeHiddenAsync();
+    }, variant: path.Replace('/', '_').Replace('?', '_'));
+
+    [BrowserTheory]
+    [InlineData(390)]
+    [InlineData(1440)]
+    public Task TheInvitationToSaveARoutineKeepsClearOfTheTimeline(int width) => WithPageAsync(async page =>
+    {
+        await page.GotoAsync("/routines/twelve-back-stretches");
+
+        var invitation = await page.Locator(".save-session").BoundingBoxAsync();
+        var heading = await page.Locator(".timeline-block-title").First.BoundingBoxAsync();
+        var gap = heading!.Y - (invitation!.Y + invitation.Height);
+        Assert.True(gap >= 20, $"the sign-in invitation is {gap} px above the timeline's first heading");
+    }, options => options.ViewportSize = new() { Width = width, Height = 900 }, width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private static async Task AssertTouchSizedAsync(params IEnumerable<ILocator> targets)
     {
         foreach (var target in targets)

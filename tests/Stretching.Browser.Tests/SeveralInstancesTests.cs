@@ -56,8 +56,8 @@ public sealed class SeveralInstancesTests(BrowserFixture browser)
         await page.GotoAsync("/Account/Register");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestPerson.Password);
-        await page.GetByLabel("Confirm password").FillAsync(TestPerson.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.GetByLabel("Password again").FillAsync(TestPerson.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Check your email");
         await page.GotoAsync(TestPerson.LinkIn(await EmailToAsync(email, first, second)));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Thank you for confirming your email");
@@ -65,7 +65,7 @@ public sealed class SeveralInstancesTests(BrowserFixture browser)
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestPerson.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".site-header a[href='Account/Manage']")).ToBeAttachedAsync();
 
         await page.GotoAsync("/routines/twelve-back-stretches");

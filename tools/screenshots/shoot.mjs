@@ -39,10 +39,30 @@ const pages = {
     figures: "/dev/figures",
     "sign-in": "/Account/Login",
     register: "/Account/Register",
+    "forgot-password": "/Account/ForgotPassword",
+    "forgot-password-sent": "/Account/ForgotPasswordConfirmation",
+    "reset-password": "/Account/ResetPassword?code=c2FtcGxl",
+    "reset-password-done": "/Account/ResetPasswordConfirmation",
+    "reset-link-broken": "/Account/InvalidPasswordReset",
+    "register-sent": "/Account/RegisterConfirmation?email=someone%40example.test",
+    "resend-confirmation": "/Account/ResendEmailConfirmation",
+    "confirm-link-broken": "/Account/ConfirmEmail?userId=nobody&code=x",
+    lockout: "/Account/Lockout",
+    "access-denied": "/Account/AccessDenied",
     library: "/library",
     "saved-session": "/library/{saved}",
     profile: "/profile",
     account: "/Account/Manage",
+    "account-email": "/Account/Manage/Email",
+    "account-password": "/Account/Manage/ChangePassword",
+    "account-two-step": "/Account/Manage/TwoFactorAuthentication",
+    "account-authenticator": "/Account/Manage/EnableAuthenticator",
+    "account-passkeys": "/Account/Manage/Passkeys",
+    "account-services": "/Account/Manage/ExternalLogins",
+    "account-data": "/Account/Manage/PersonalData",
+    "account-delete": "/Account/Manage/DeletePersonalData",
+    // A physiotherapist's view of a report shared with a read-only link ({share} is its address).
+    "shared-report": "{share}",
     plan: "/plan",
     "plan-print": "/plan/print",
     "home-signed-in": "/",
@@ -51,7 +71,11 @@ const pages = {
     "plan-generate": "/plan/generate?goal=back-health&free=monday&time-monday=19:30&free=tuesday&time-tuesday=19:30&free=thursday&time-thursday=19:30&free=saturday&time-saturday=10:00&minutes=30&level=beginner&equipment=mat&timeZone=Europe/London#proposal",
 };
 // Pages of a signed-in person, who has saved a session and marked a favourite ({saved} is its id).
-const signedIn = new Set(["library", "saved-session", "profile", "account", "plan", "plan-print", "home-signed-in", "plan-generate", "history", "history-report"]);
+const signedIn = new Set(["library", "saved-session", "profile", "account", "account-email", "account-password", "account-two-step",
+    "account-authenticator", "account-passkeys", "account-services", "account-data", "account-delete", "plan", "plan-print",
+    "home-signed-in", "plan-generate", "history", "history-report"]);
+// Pages that need the person to exist but are seen without signing in.
+const needsPerson = new Set([...signedIn, "shared-report"]);
 // Pages shown after pressing Start and letting the session run into its first hold, or to its end.
 const started = new Set(["player-running", "player-finish"]);
 const finished = new Set(["player-finish"]);
@@ -106,6 +130,7 @@ async function open(context, url, start = false, finish = false) {
 // link the app wrote to its outbox (MAIL_DIR, beside the throwaway database run.sh starts it on).
 const person = { email: `screens-${Date.now()}@example.test`, password: "Stretch-2026!" };
 let savedId = "";
+let shareAddress = "";
 async function signIn(context) {
     const login = await context.request.post("/api/account/login?useCookies=true", { data: person });
     if (!login.ok()) throw new Error(`sign-in failed: ${login.status()}`);
@@ -147,12 +172,17 @@ async function createPerson() {
         } });
         if (!record.ok()) throw new Error(`record failed: ${record.status()} ${await record.text()}`);
     }
+    // A read-only link to the report, made as its owner would: with the report page's form.
+    const reportPage = await api.newPage();
+    await reportPage.goto("/history/report");
+    await reportPage.getByRole("button", { name: "Make a read-only link" }).click();
+    shareAddress = new URL(await reportPage.locator(".report-share-link input[readonly]").first().inputValue()).pathname;
     await api.close();
 }
 
 let count = 0;
 try {
-    if (names.some((n) => signedIn.has(n))) await createPerson();
+    if (names.some((n) => needsPerson.has(n))) await createPerson();
     await mkdir(shotDir, { recursive: true });
     for (const theme of themes) {
         for (const width of widths) {
@@ -166,7 +196,7 @@ try {
                 locale: "en-GB", timezoneId: "Europe/London", serviceWorkers: "block",
             });
             for (const name of names) {
-                const url = pages[name].replace("{saved}", savedId);
+                const url = pages[name].replace("{saved}", savedId).replace("{share}", shareAddress);
                 const page = await open(signedIn.has(name) ? context : anonymous, url, started.has(name), finished.has(name));
                 const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
                 if (overflow > 0) console.warn(`! ${name} at ${width} px scrolls sideways by ${overflow} px`);

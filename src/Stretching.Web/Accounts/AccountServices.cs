@@ -37,7 +37,8 @@ public static class AccountServices
                 options.DefaultScheme = CookieOrBearerScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
-            .AddPolicyScheme(CookieOrBearerScheme, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+            // No display name: a scheme with one is listed as a service to sign in with, which this selector is not.
+            .AddPolicyScheme(CookieOrBearerScheme, displayName: null, options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)

@@ -6,7 +6,11 @@ namespace Stretching.Browser.Tests.Infrastructure;
 /// </summary>
 public static class SitePages
 {
-    /// <summary>A page; SignedIn ones are visited as the server's test person, {saved} and {slot} standing for their saved session's and first plan slot's ids.</summary>
+    /// <summary>
+    /// A page; SignedIn ones are visited as the server's test person, {saved}, {slot} and {record} standing for
+    /// their saved session's, first plan slot's and last played session's ids. {share} is the address of a
+    /// read-only link to that person's report, which is visited without signing in, as its reader would.
+    /// </summary>
     public sealed record SitePage(string Name, string Address, bool StartPlayer = false, bool SignedIn = false, bool FinishPlayer = false);
 
     public static readonly IReadOnlyList<SitePage> All =
@@ -30,14 +34,33 @@ public static class SitePages
         new("player-finished", "/play?routine=twelve-back-stretches", StartPlayer: true, FinishPlayer: true),
         new("sign-in", "/Account/Login"),
         new("register", "/Account/Register"),
+        new("register-confirmation", "/Account/RegisterConfirmation?email=someone%40example.test"),
+        new("resend-confirmation", "/Account/ResendEmailConfirmation"),
+        new("confirm-email-broken", "/Account/ConfirmEmail?userId=nobody&code=x"),
         new("forgot-password", "/Account/ForgotPassword"),
+        new("forgot-password-confirmation", "/Account/ForgotPasswordConfirmation"),
+        new("reset-password", "/Account/ResetPassword?code=c2FtcGxl"),
+        new("reset-password-broken", "/Account/InvalidPasswordReset"),
+        new("reset-password-confirmation", "/Account/ResetPasswordConfirmation"),
+        new("lockout", "/Account/Lockout"),
+        new("access-denied", "/Account/AccessDenied"),
+        new("shared-report", "{share}"),
         new("library", "/library", SignedIn: true),
         new("saved-session", "/library/{saved}", SignedIn: true),
         new("profile", "/profile", SignedIn: true),
         new("build-signed-in", "/build", SignedIn: true),
         new("exercise-signed-in", "/exercises/cat-cow", SignedIn: true),
         new("account", "/Account/Manage", SignedIn: true),
+        new("account-email", "/Account/Manage/Email", SignedIn: true),
+        new("account-password", "/Account/Manage/ChangePassword", SignedIn: true),
+        // The test person has a password, so this one shows the change-password page it redirects to.
+        new("account-set-password", "/Account/Manage/SetPassword", SignedIn: true),
+        new("two-step", "/Account/Manage/TwoFactorAuthentication", SignedIn: true),
+        new("authenticator", "/Account/Manage/EnableAuthenticator", SignedIn: true),
+        new("passkeys", "/Account/Manage/Passkeys", SignedIn: true),
+        new("other-services", "/Account/Manage/ExternalLogins", SignedIn: true),
         new("personal-data", "/Account/Manage/PersonalData", SignedIn: true),
+        new("delete-account", "/Account/Manage/DeletePersonalData", SignedIn: true),
         new("player-saved", "/play?session={saved}", SignedIn: true),
         new("plan", "/plan", SignedIn: true),
         new("plan-slot", "/plan/slots/{slot}", SignedIn: true),
@@ -60,11 +83,15 @@ public static class SitePages
     public static async Task OpenAsync(IPage page, SitePage site, StretchingServer server, BrowserFixture browser)
     {
         var address = site.Address;
-        if (site.SignedIn)
+        if (site.SignedIn || address.Contains('{', StringComparison.Ordinal))
         {
             var person = await server.PersonAsync(browser);
-            await person.SignInAsync(page.Context);
-            address = address.Replace("{saved}", person.SavedSessionId).Replace("{slot}", person.SlotId).Replace("{record}", person.RecordId);
+            if (site.SignedIn)
+            {
+                await person.SignInAsync(page.Context);
+            }
+            address = address.Replace("{saved}", person.SavedSessionId).Replace("{slot}", person.SlotId)
+                .Replace("{record}", person.RecordId).Replace("{share}", person.SharedReportAddress);
         }
         if (site.StartPlayer)
         {

@@ -6,7 +6,7 @@ namespace Stretching.Browser.Tests.Infrastructure;
 /// <summary>
 /// A person with an account on the test server, made through the account API and confirmed with the
 /// link the app wrote to its outbox. Pages of signed-in people are checked as this person, who has a
-/// profile, a favourite and one saved session.
+/// profile, a favourite, one saved session, a weekly plan, three played sessions and a shared report.
 /// </summary>
 public sealed partial class TestPerson
 {
@@ -19,6 +19,9 @@ public sealed partial class TestPerson
     public string SlotId { get; private set; } = "";
 
     public string RecordId { get; private set; } = "";
+
+    /// <summary>The path of a read-only link to this person's report, made with the report page's own form.</summary>
+    public string SharedReportAddress { get; private set; } = "";
 
     /// <summary>The newest message the app wrote to its outbox for an address, waiting a little for it.</summary>
     public static async Task<string> EmailToAsync(StretchingServer server, string email, int after = 0)
@@ -87,6 +90,11 @@ public sealed partial class TestPerson
                 },
             }));
         }
+
+        var report = await context.NewPageAsync();
+        await report.GotoAsync("/history/report");
+        await report.GetByRole(AriaRole.Button, new() { Name = "Make a read-only link" }).ClickAsync();
+        person.SharedReportAddress = new Uri(await report.Locator(".report-share-link input[readonly]").First.InputValueAsync()).AbsolutePath;
         return person;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using System.Net;
 
 namespace Stretching.Web.Tests.Pages;
@@ -14,6 +15,7 @@ public sealed class DesignSystemTests(StretchingAppFactory app)
         "/", "/exercises", "/exercises?exclude=hernia&region=nowhere", "/exercises/cat-cow", "/safety", "/safety/conditions",
         "/build", "/build?minutes=30&level=beginner&seed=3", "/build?minutes=30",
         "/build?minutes=30&level=beginner&redFlags=bowel-or-bladder", "/routines", "/routines/female-2", "/no/such/page",
+        "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation", "/Account/Lockout",
     ];
 
     [Theory]
@@ -41,7 +43,7 @@ public sealed class DesignSystemTests(StretchingAppFactory app)
         Assert.NotNull(page.QuerySelector("script[type=module][src^='js/menu.']"));
         Assert.NotNull(page.QuerySelector(".site-header .site-brand svg.site-logo"));
         var buttons = page.QuerySelectorAll(".btn").SelectMany(b => b.ClassList).Where(c => c.StartsWith("btn-", StringComparison.Ordinal)).ToHashSet();
-        Assert.Subset(new HashSet<string> { "btn-primary", "btn-secondary", "btn-quiet", "btn-lg", "btn-sm" }, buttons);
+        Assert.Subset(new HashSet<string> { "btn-primary", "btn-secondary", "btn-quiet", "btn-danger", "btn-lg", "btn-sm" }, buttons);
         Assert.Empty(page.QuerySelectorAll("[class*='text-bg-'], .alert-primary, .alert-success, .alert-secondary, .alert-light, .alert-dark"));
     }
 
@@ -65,6 +67,24 @@ public sealed class DesignSystemTests(StretchingAppFactory app)
         Assert.Equal(
             new[] { 400, 700 }.Select(w => $"lib/atkinson-hyperlegible/atkinson-hyperlegible-latin-{w}-normal.woff2"),
             page.QuerySelectorAll("link[rel=preload][as=font]").Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void TheStylesheetsAndPagesAskOnlyForTheTwoLoadedWeights()
+    {
+        var web = Path.Combine(RepositoryPaths.Root, "src", "Stretching.Web");
+        var styles = Directory.GetFiles(Path.Combine(web, "wwwroot", "css"), "*.css")
+            .Concat(Directory.GetFiles(Path.Combine(web, "Components"), "*.razor.css", SearchOption.AllDirectories));
+        var markup = Directory.GetFiles(Path.Combine(web, "Components"), "*.razor", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(web, "wwwroot", "js"), "*.js", SearchOption.AllDirectories));
+
+        var odd = styles.SelectMany(file => Regex.Matches(File.ReadAllText(file), @"font-weight:\s*(\d+|bolder|lighter)")
+                .Where(m => m.Groups[1].Value is not ("400" or "700")).Select(m => $"{Path.GetFileName(file)}: {m.Value}"))
+            .Concat(markup.SelectMany(file => Regex.Matches(File.ReadAllText(file), @"\bfw-(semibold|medium|light|lighter|bolder)\b")
+                .Select(m => $"{Path.GetFileName(file)}: {m.Value}")))
+            .ToList();
+
+        Assert.True(odd.Count == 0, "Atkinson Hyperlegible is loaded in 400 and 700 only:\n  " + string.Join("\n  ", odd));
     }
 
     [Fact]

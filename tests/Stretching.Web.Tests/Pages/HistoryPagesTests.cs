@@ -188,7 +188,7 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
         broken["records"]![0]!["ease"] = 9;
         var refused = await UploadAsync(broken.ToJsonString());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("nothing was imported", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("nothing was imported", await refused.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty((await bob.GetFromJsonAsync<JsonElement[]>("/api/me/history"))!);
 
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(export)).StatusCode);

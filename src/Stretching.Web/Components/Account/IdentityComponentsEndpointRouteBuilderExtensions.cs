@@ -10,6 +10,7 @@ using Microsoft.Extensions.Primitives;
 using Stretching.Web.Components.Account.Pages;
 using Stretching.Web.Components.Account.Pages.Manage;
 using Stretching.Core.Catalog;
+using Stretching.Web.Components.Account;
 using Stretching.Web.Apis;
 using Stretching.Web.Data;
 using Stretching.Web.History;
@@ -27,14 +28,20 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
-        accountGroup.MapPost("/PerformExternalLogin", (
+        accountGroup.MapPost("/PerformExternalLogin", async (
             HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string provider,
-            [FromForm] string returnUrl) =>
+            [FromForm] string? returnUrl) =>
         {
+            // Only an outside service set up here can be asked to sign someone in; any other name goes back.
+            if (!await IsExternalProviderAsync(signInManager, provider))
+            {
+                return Results.LocalRedirect("~/Account/Login");
+            }
+
             IEnumerable<KeyValuePair<string, StringValues>> query = [
-                new("ReturnUrl", returnUrl),
+                new("ReturnUrl", returnUrl ?? ""),
                 new("Action", ExternalLogin.LoginCallbackAction)];
 
             var redirectUrl = UriHelper.BuildRelative(
@@ -43,7 +50,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 QueryString.Create(query));
 
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, redirectUrl);
-            return TypedResults.Challenge(properties, [provider]);
+            return Results.Challenge(properties, [provider]);
         });
 
         accountGroup.MapPost("/Logout", async (
@@ -101,6 +108,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string provider) =>
         {
+            if (!await IsExternalProviderAsync(signInManager, provider))
+            {
+                return Results.LocalRedirect("~/Account/Manage/ExternalLogins");
+            }
+
             // Clear the existing external cookie to ensure a clean login process
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
 
@@ -110,7 +122,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 QueryString.Create("Action", ExternalLogins.LinkLoginCallbackAction));
 
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, redirectUrl, signInManager.UserManager.GetUserId(context.User));
-            return TypedResults.Challenge(properties, [provider]);
+            return Results.Challenge(properties, [provider]);
         });
 
         var loggerFactory = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>();
@@ -171,4 +183,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         return accountGroup;
     }
+
+    private static async Task<bool> IsExternalProviderAsync(SignInManager<ApplicationUser> signInManager, string provider) =>
+        (await AccountLinks.ExternalProvidersAsync(signInManager)).Any(scheme => scheme.Name == provider);
 }

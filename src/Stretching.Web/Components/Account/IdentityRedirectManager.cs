@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using Stretching.Web.Data;
 
 namespace Stretching.Web.Components.Account;
 
@@ -50,6 +48,6 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     public void RedirectToCurrentPageWithStatus(string message, HttpContext context)
         => RedirectToWithStatus(CurrentPath, message, context);
 
-    public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+    public void RedirectToInvalidUser(HttpContext context)
+        => RedirectToWithStatus("Account/InvalidUser", "Error: Your account could not be found.", context);
 }

@@ -1,6 +1,7 @@
 // The header's menu on narrow screens. Without this module the links are simply shown; with it, a
-// "Menu" button (a disclosure: aria-expanded, aria-controls) shows and hides them below the lg
-// breakpoint. Above it the CSS hides the button and always shows the links.
+// "Menu" button (a disclosure: aria-expanded, aria-controls) shows and hides them below the width the
+// header names in data-menu-below (992 px; 1200 px signed in, when there are more links), by marking
+// the header "is-compact". Above it the CSS hides the button and always shows the links, in one row.
 const header = document.querySelector(".site-header[data-menu]");
 const nav = header?.querySelector(".site-nav[id]");
 
@@ -24,6 +25,15 @@ if (header && nav) {
     };
 
     button.addEventListener("click", () => setOpen(button.getAttribute("aria-expanded") !== "true"));
+
+    const below = Number(header.dataset.menuBelow) || 992;
+    const narrow = window.matchMedia(`(max-width: ${below - 0.02}px)`);
+    const fold = () => {
+        header.classList.toggle("is-compact", narrow.matches);
+        if (!narrow.matches) setOpen(false);
+    };
+    narrow.addEventListener("change", fold);
+    fold();
 
     // Escape closes the open menu and gives focus back to its button.
     header.addEventListener("keydown", (event) => {
