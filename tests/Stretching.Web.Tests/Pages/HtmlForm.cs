@@ -12,14 +12,17 @@ internal static class HtmlForm
     public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDocument page, string formSelector,
         IReadOnlyDictionary<string, string[]>? set = null, string? button = null) =>
         SubmitAsync(client, pageUrl, page.QuerySelector(formSelector) as IHtmlFormElement
-            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}."), set, button);
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}; the page was '{Shown(page)}'."), set, button);
 
     /// <summary>Submits the form Blazor knows by this name (its FormName or @formname).</summary>
     public static Task<HttpResponseMessage> SubmitNamedAsync(HttpClient client, string pageUrl, IDocument page, string formName,
         IReadOnlyDictionary<string, string[]>? set = null) =>
         SubmitAsync(client, pageUrl, page.QuerySelectorAll("form").OfType<IHtmlFormElement>()
             .SingleOrDefault(f => f.QuerySelector("input[name=_handler]")?.GetAttribute("value") == formName)
-            ?? throw new InvalidOperationException($"No form named '{formName}' on {pageUrl}."), set, null);
+            ?? throw new InvalidOperationException($"No form named '{formName}' on {pageUrl}; the page was '{Shown(page)}'."), set, null);
+
+    /// <summary>What a page said, for a failure message: its title and first heading.</summary>
+    private static string Shown(IDocument page) => $"{page.Title} / {page.QuerySelector("h1")?.TextContent.Trim()}";
 
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IHtmlFormElement form,
         IReadOnlyDictionary<string, string[]>? set, string? button)
