@@ -53,8 +53,7 @@ public static class ApplicationServices
                 : Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(storage);
-        // Pooled: a context per request is leased rather than built, options and all, on every request.
-        builder.Services.AddDbContextPool<StretchingDbContext>(options => StretchingDatabase.Configure(options, database));
+        builder.Services.AddDbContext<StretchingDbContext>(options => StretchingDatabase.Configure(options, database));
         builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
 
         builder.Services.AddSingleton(TimeProvider.System);
