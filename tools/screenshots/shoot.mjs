@@ -68,12 +68,13 @@ const pages = {
     "home-signed-in": "/",
     history: "/history",
     "history-report": "/history/report",
+    "history-sessions": "/history/sessions",
     "plan-generate": "/plan/generate?goal=back-health&free=monday&time-monday=19:30&free=tuesday&time-tuesday=19:30&free=thursday&time-thursday=19:30&free=saturday&time-saturday=10:00&minutes=30&level=beginner&equipment=mat&timeZone=Europe/London#proposal",
 };
 // Pages of a signed-in person, who has saved a session and marked a favourite ({saved} is its id).
 const signedIn = new Set(["library", "saved-session", "profile", "account", "account-email", "account-password", "account-two-step",
     "account-authenticator", "account-passkeys", "account-services", "account-data", "account-delete", "plan", "plan-print",
-    "home-signed-in", "plan-generate", "history", "history-report"]);
+    "home-signed-in", "plan-generate", "history", "history-report", "history-sessions"]);
 // Pages that need the person to exist but are seen without signing in.
 const needsPerson = new Set([...signedIn, "shared-report"]);
 // Pages shown after pressing Start and letting the session run into its first hold, or to its end.

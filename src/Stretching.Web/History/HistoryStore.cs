@@ -72,18 +72,35 @@ public sealed class HistoryStore(StretchingDbContext db, CatalogStore catalog, S
         var query = db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner);
         if (from is { } start) query = query.Where(r => r.StartedAt >= start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(-1));
         if (to is { } end) query = query.Where(r => r.StartedAt < end.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(2));
+        // The range is the person's own dates: the query above is a little wide, this is exact.
+        return (await SummariesAsync(query.OrderByDescending(r => r.StartedAt), cancellationToken))
+            .Where(s => (from is null || LocalDate(s) >= from) && (to is null || LocalDate(s) <= to))
+            .ToList();
+    }
+
+    /// <summary>One page of the owner's records, newest first, and how many there are in all; paged in the database.</summary>
+    public async Task<(IReadOnlyList<RecordSummary> Records, int Total)> PageAsync(string owner, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var query = db.SessionRecords.AsNoTracking().Where(r => r.UserId == owner);
+        var total = await query.CountAsync(cancellationToken);
+        // Id breaks ties, so two records started at the same instant never swap pages between requests.
+        var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
+        var ordered = query.OrderByDescending(r => r.StartedAt).ThenBy(r => r.Id).Skip(skip).Take(pageSize);
+        return (await SummariesAsync(ordered, cancellationToken), total);
+    }
+
+    private static async Task<List<RecordSummary>> SummariesAsync(IQueryable<SessionRecordRow> ordered, CancellationToken cancellationToken)
+    {
         // A summary needs neither the session played nor the items done: only the times as sent, from the input.
-        var rows = await query.OrderByDescending(r => r.StartedAt)
+        var rows = await ordered
             .Select(r => new { r.Id, r.TimeZone, r.Title, r.StartedAt, r.FinishedAt, r.PainBefore, r.PainAfter, r.Ease, r.OccurrenceId, r.Input })
             .ToListAsync(cancellationToken);
-        // The range is the person's own dates: the query above is a little wide, this is exact.
         return rows.Select(r =>
             {
                 var (startedAt, finishedAt) = SentTimes(r.Input);
                 return new RecordSummary(r.Id, startedAt, finishedAt, r.TimeZone, r.Title, Minutes(r.StartedAt, r.FinishedAt),
                     r.PainBefore, r.PainAfter, r.Ease, r.OccurrenceId);
             })
-            .Where(s => (from is null || LocalDate(s) >= from) && (to is null || LocalDate(s) <= to))
             .ToList();
     }
 

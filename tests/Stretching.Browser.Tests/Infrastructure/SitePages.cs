@@ -69,6 +69,7 @@ public static class SitePages
         new("home-signed-in", "/", SignedIn: true),
         new("history", "/history", SignedIn: true),
         new("history-record", "/history/{record}", SignedIn: true),
+        new("history-sessions", "/history/sessions", SignedIn: true),
         new("history-report", "/history/report", SignedIn: true),
     ];
 

@@ -67,6 +67,53 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
     }
 
     [Fact]
+    public async Task TheProgressPageShowsTheLatestTenAndAllSessionsPagesThroughEveryOneNewestFirst()
+    {
+        var ann = await People.SignedInAsync(app);
+        var now = DateTimeOffset.UtcNow;
+        var played = new List<string>();
+        for (var day = 1; day <= 21; day++) played.Add(await PlayAsync(ann, now.AddDays(-day), 4, 3));
+        // Older than the progress page's twelve weeks: only the full list reaches it.
+        var oldest = await PlayAsync(ann, now.AddDays(-120), 6, 5);
+
+        var (_, progress) = await HtmlPage.GetAsync(ann, "/history");
+        Assert.Equal(10, progress.QuerySelectorAll(".history-sessions li").Length);
+        Assert.Contains("latest 10 of the 21", progress.QuerySelector("section[aria-labelledby=sessions-title]")!.TextContent);
+        Assert.NotNull(progress.QuerySelector("a[href='history/sessions']"));
+
+        var (response, first) = await HtmlPage.GetAsync(ann, "/history/sessions");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var links = first.QuerySelectorAll(".history-sessions li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(played.Take(20).Select(id => $"history/{id}"), links);
+        Assert.Contains("1 to 20 of 22", first.QuerySelector("main")!.TextContent);
+        Assert.Equal("history/sessions?page=2", first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector("a[rel=prev]"));
+
+        var (_, second) = await HtmlPage.GetAsync(ann, "/history/sessions?page=2");
+        var rest = second.QuerySelectorAll(".history-sessions li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"history/{played[20]}", $"history/{oldest}"], rest);
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+        Assert.Equal("page", second.QuerySelector(".pagination .active a")!.GetAttribute("aria-current"));
+
+        foreach (var query in new[] { "0", "-1", "two", "99999999999" })
+        {
+            var (refused, page) = await HtmlPage.GetAsync(ann, $"/history/sessions?page={query}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.NotNull(page.QuerySelector("[role=alert] a[href='history/sessions']"));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await ann.GetAsync("/history/sessions?page=3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ann.GetAsync("/history/sessions?page=2147483647")).StatusCode);
+
+        // Nobody else's sessions, on any page.
+        var bob = await People.SignedInAsync(app);
+        var (bobsResponse, bobs) = await HtmlPage.GetAsync(bob, "/history/sessions");
+        Assert.Equal(HttpStatusCode.OK, bobsResponse.StatusCode);
+        Assert.Empty(bobs.QuerySelectorAll(".history-sessions li"));
+        Assert.NotNull(bobs.QuerySelector(".empty-state"));
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.GetAsync("/history/sessions?page=2")).StatusCode);
+    }
+
+    [Fact]
     public async Task WithAPlanTheCalendarCountsFromTheDayItWasMadeAndTodaysSessionShowsDone()
     {
         var ann = await People.SignedInAsync(app);

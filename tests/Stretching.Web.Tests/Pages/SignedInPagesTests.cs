@@ -46,6 +46,7 @@ public abstract class SignedInPagesTests(StretchingAppFactory app)
                      ("/", "Morning roll-down"), ("/library", "Morning roll-down"), ($"/library/{savedId}", "Morning roll-down"),
                      ("/plan", "19:30"), ($"/plan/slots/{slotId}", "19:30"), ("/plan/print", "19:30"), ("/plan/generate", "Plan my week"),
                      ("/history", "pain 5"), ($"/history/{recordId}", "pain 5 before"), ("/history/report", "Stretching report"),
+                     ("/history/sessions", recordId),
                      ("/profile", "Europe/Berlin"),
                  })
         {
