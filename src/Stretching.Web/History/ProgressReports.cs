@@ -43,9 +43,12 @@ public sealed record ProgressReport(
 public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progress progress, ProgressCache worked, TimeProvider clock)
 {
     /// <summary>The report of [from, toExclusive) in the plan's zone; by default the last twelve weeks up to today.</summary>
-    public async Task<ProgressReport> ForAsync(string owner, DateOnly? from = null, DateOnly? toExclusive = null, CancellationToken cancellationToken = default)
+    public async Task<ProgressReport> ForAsync(string owner, DateOnly? from = null, DateOnly? toExclusive = null, CancellationToken cancellationToken = default) =>
+        await ForAsync(owner, await plans.LoadAsync(owner, cancellationToken), from, toExclusive, cancellationToken);
+
+    /// <summary>The same report, for a page that shows the plan too and has read it already.</summary>
+    public async Task<ProgressReport> ForAsync(string owner, StoredPlan stored, DateOnly? from, DateOnly? toExclusive, CancellationToken cancellationToken = default)
     {
-        var stored = await plans.LoadAsync(owner, cancellationToken);
         var today = PlanClock.Today(stored.Plan, clock);
         var end = toExclusive ?? today.AddDays(1);
         var start = from ?? PlanCalendar.WeekStart(today).AddDays(-7 * 11);

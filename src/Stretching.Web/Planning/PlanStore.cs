@@ -128,9 +128,12 @@ public sealed partial class PlanStore(StretchingDbContext db, CatalogStore catal
         Warnings = (await WarningsAsync(owner, plan, cancellationToken)).Select(w => w.Text).ToList(),
     };
 
-    public async Task<IReadOnlyList<PlanWarning>> WarningsAsync(string owner, WeeklyPlan plan, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PlanWarning>> WarningsAsync(string owner, WeeklyPlan plan, CancellationToken cancellationToken = default) =>
+        Warnings(plan, await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner).ToDictionaryAsync(s => s.Id, s => s.Session().TotalSeconds, cancellationToken));
+
+    /// <summary>The plan's warnings, for a page that has read the owner's saved sessions already (their lengths in seconds, by id).</summary>
+    public IReadOnlyList<PlanWarning> Warnings(WeeklyPlan plan, IReadOnlyDictionary<string, int> lengths)
     {
-        var lengths = await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner).ToDictionaryAsync(s => s.Id, s => s.Session().TotalSeconds, cancellationToken);
         // Minutes as every page shows them: rounded, so "30 min" on the week is never "29 minutes" in a warning.
         static int Minutes(int seconds) => (int)Math.Round(seconds / 60.0);
         var snapshot = catalog.Current;
