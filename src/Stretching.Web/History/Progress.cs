@@ -12,7 +12,7 @@ namespace Stretching.Web.History;
 /// A person's history read for their next sessions (D7): the progression advice, and the one way it
 /// reaches a built session, a planned one or a saved one made from the builder.
 /// </summary>
-public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogStore catalog, RecordCache parsedRecords, ProgressCache worked, TimeProvider clock)
+public sealed class Progress(StretchingDbContext db, CatalogStore catalog, RecordCache parsedRecords, ProgressCache worked, TimeProvider clock)
 {
     public async Task<ProgressionAdvice> AdviceAsync(string owner, CancellationToken cancellationToken = default) =>
         (await CurrentAdviceAsync(owner, cancellationToken)).Advice;
@@ -24,8 +24,9 @@ public sealed class Progress(StretchingDbContext db, Profiles profiles, CatalogS
     public async Task<(ProgressionAdvice Advice, AdviceBasis Basis)> CurrentAdviceAsync(string owner, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var level = Vocabulary.TryParse<Level>((await profiles.GetAsync(owner, cancellationToken)).Level, out var parsed) ? parsed : Level.Beginner;
-        var basis = new AdviceBasis(owner, await HistoryVersion.ReadAsync(db, owner, cancellationToken), level, catalog.Current, now.UtcTicks / TimeSpan.TicksPerMinute);
+        var (version, levelId) = await HistoryVersion.ReadAsync(db, owner, cancellationToken);
+        var level = Vocabulary.TryParse<Level>(levelId ?? Profiles.Default.Level, out var parsed) ? parsed : Level.Beginner;
+        var basis = new AdviceBasis(owner, version, level, catalog.Current, now.UtcTicks / TimeSpan.TicksPerMinute);
         // Worked out without the request's cancellation: other requests may be waiting for the same advice.
         return (await worked.GetOrAddAsync(basis, () => WorkOutAsync(basis, now)), basis);
     }
