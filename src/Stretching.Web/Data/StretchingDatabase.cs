@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Stretching.Web.Data;
 
@@ -23,5 +25,24 @@ public static class StretchingDatabase
         // Migrations are hand-written and there is no model snapshot to compare with;
         // SchemaTests prove the migrated schema equals the model on each provider instead.
         return options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>The statements kept prepared per PostgreSQL connection unless the connection string says otherwise.</summary>
+    public const int AutoPreparedStatements = 64;
+
+    /// <summary>
+    /// A PostgreSQL connection string with automatic preparation on. EF Core sends the same few statements
+    /// with every page; prepared, the server plans each once per connection instead of on every request.
+    /// An explicit Max Auto Prepare (0 behind a pooler in transaction mode) is kept as given.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        // Npgsql's own builder reports every keyword it knows as present, so the keys given are read plainly.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return connectionString;
+        }
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPreparedStatements }.ConnectionString;
     }
 }
