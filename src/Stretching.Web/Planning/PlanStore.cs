@@ -24,8 +24,13 @@ public sealed partial class PlanStore(StretchingDbContext db, CatalogStore catal
 
     public async Task<StoredPlan> LoadAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var settings = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);
-        var slots = await db.PlanSlots.AsNoTracking().Where(s => s.UserId == owner).ToListAsync(cancellationToken);
+        // The settings and the week's slots in one round trip (a handful of joined rows); the exceptions, which
+        // grow with the weeks, in their own query rather than multiplied by the slots.
+        var stored = await db.Plans.AsNoTracking().Where(p => p.UserId == owner)
+            .Select(p => new { Settings = p, Slots = db.PlanSlots.Where(s => s.UserId == p.UserId).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        var settings = stored?.Settings;
+        var slots = stored?.Slots ?? [];
         var exceptions = await db.PlanExceptions.AsNoTracking().Where(e => e.UserId == owner).ToListAsync(cancellationToken);
         var timeZone = settings?.TimeZone ?? (await profiles.GetAsync(owner, cancellationToken)).TimeZone ?? "UTC";
         var plan = new WeeklyPlan
