@@ -38,7 +38,7 @@ public static class PlanApi
     {
         var owner = user.OwnerId();
         var stored = await store.LoadAsync(owner, cancellationToken);
-        return TypedResults.Ok(await WithFeedAsync(http, owner, await store.ShapeAsync(owner, stored.Plan, cancellationToken), feeds, cancellationToken));
+        return TypedResults.Ok(WithFeed(http, feeds.Token(owner, stored), await store.ShapeAsync(owner, stored.Plan, cancellationToken)));
     }
 
     private static async Task<Results<Ok<PlanShape>, ValidationProblem>> SavePlanAsync(
@@ -51,7 +51,7 @@ public static class PlanApi
         if (problems.Count > 0) return JsonBody.Invalid(problems);
         await feeds.EnsureAsync(owner, cancellationToken);
         var stored = await store.LoadAsync(owner, cancellationToken);
-        return TypedResults.Ok(await WithFeedAsync(http, owner, await store.ShapeAsync(owner, stored.Plan, cancellationToken), feeds, cancellationToken));
+        return TypedResults.Ok(WithFeed(http, feeds.Token(owner, stored), await store.ShapeAsync(owner, stored.Plan, cancellationToken)));
     }
 
     private static async Task<Results<Ok<PlanShape>, ValidationProblem, ProblemHttpResult>> GenerateAsync(
@@ -96,8 +96,6 @@ public static class PlanApi
         return TypedResults.Ok<IReadOnlyList<WarningShape>>((await store.WarningsAsync(owner, plan, cancellationToken)).Select(w => new WarningShape(w.Code, w.Text)).ToList());
     }
 
-    private static async Task<PlanShape> WithFeedAsync(HttpRequest http, string owner, PlanShape shape, CalendarFeeds feeds, CancellationToken cancellationToken) =>
-        await feeds.TokenAsync(owner, cancellationToken) is { } token
-            ? shape with { CalendarUrl = $"{http.Scheme}://{http.Host}{http.PathBase}/calendar/{token}.ics" }
-            : shape;
+    private static PlanShape WithFeed(HttpRequest http, string? token, PlanShape shape) =>
+        token is null ? shape : shape with { CalendarUrl = $"{http.Scheme}://{http.Host}{http.PathBase}/calendar/{token}.ics" };
 }

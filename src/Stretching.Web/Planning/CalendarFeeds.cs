@@ -17,12 +17,8 @@ public sealed class CalendarFeeds(StretchingDbContext db, CalendarFeedKey key, T
     private string Token(string owner, int generation) =>
         RandomIds.Base64Url(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes($"{owner}\n{generation}")));
 
-    /// <summary>The owner's feed token, or null while they have no plan or turned the feed off.</summary>
-    public async Task<string?> TokenAsync(string owner, CancellationToken cancellationToken = default)
-    {
-        var settings = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);
-        return settings?.CalendarTokenHash is null ? null : Token(owner, settings.CalendarGeneration);
-    }
+    /// <summary>The owner's feed token, from their stored plan; null while they have no plan or turned the feed off.</summary>
+    public string? Token(string owner, StoredPlan stored) => stored.FeedGeneration is { } generation ? Token(owner, generation) : null;
 
     /// <summary>Turns the feed on with a new address; the previous one, if any, stops working. False without a plan.</summary>
     public async Task<bool> RegenerateAsync(string owner, CancellationToken cancellationToken = default)

@@ -11,7 +11,9 @@ using Stretching.Web.Library;
 namespace Stretching.Web.Planning;
 
 /// <summary>A person's stored plan: the Core plan, and when it last changed (for the calendar's DTSTAMP and ETag).</summary>
-public sealed record StoredPlan(WeeklyPlan Plan, bool Exists, DateTime UpdatedAt, IReadOnlyDictionary<string, int> Sequences, DateTime? CreatedAt = null);
+/// <remarks><see cref="FeedGeneration"/> is the calendar feed's generation while the feed is on, null while it is off.</remarks>
+public sealed record StoredPlan(WeeklyPlan Plan, bool Exists, DateTime UpdatedAt, IReadOnlyDictionary<string, int> Sequences, DateTime? CreatedAt = null,
+    int? FeedGeneration = null);
 
 /// <summary>
 /// Weekly plans, each scoped to its owner: read, replaced as a whole (the API's PUT and every page
@@ -52,7 +54,8 @@ public sealed partial class PlanStore(StretchingDbContext db, CatalogStore catal
         // A calendar event's SEQUENCE: its slot's changes plus those of its own date's exception.
         var sequences = slots.ToDictionary(s => s.Id, s => s.Sequence);
         foreach (var exception in exceptions) sequences[PlanCalendar.OccurrenceId(exception.SlotId, exception.Date)] = exception.Sequence;
-        return new StoredPlan(plan, settings is not null, DateTime.SpecifyKind(updated, DateTimeKind.Utc), sequences, settings?.CreatedAt);
+        return new StoredPlan(plan, settings is not null, DateTime.SpecifyKind(updated, DateTimeKind.Utc), sequences, settings?.CreatedAt,
+            settings?.CalendarTokenHash is null ? null : settings.CalendarGeneration);
     }
 
     /// <summary>Replaces the plan with what was sent, or says what is wrong with it by field; nothing is written then.</summary>
