@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Stretching.Web.Data;
 
@@ -45,9 +46,16 @@ public sealed class StartupLock : IAsyncDisposable
         {
             await _db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({_key})");
         }
+        catch
+        {
+            // Closing ends nothing on the server (the connection goes back to the pool, not reset: see
+            // StretchingDatabase.WithServerDefaults), so a lock that could not be released must not live on
+            // in the pool: this physical connection is closed when it is returned, and the server frees the lock.
+            NpgsqlConnection.ClearPool((NpgsqlConnection)_db.Database.GetDbConnection());
+            throw;
+        }
         finally
         {
-            // Closing ends nothing on the server (the connection goes back to the pool), hence the unlock above.
             await _db.Database.CloseConnectionAsync();
         }
     }

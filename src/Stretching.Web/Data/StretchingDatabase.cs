@@ -31,18 +31,23 @@ public static class StretchingDatabase
     public const int AutoPreparedStatements = 64;
 
     /// <summary>
-    /// A PostgreSQL connection string with automatic preparation on. EF Core sends the same few statements
-    /// with every page; prepared, the server plans each once per connection instead of on every request.
-    /// An explicit Max Auto Prepare (0 behind a pooler in transaction mode) is kept as given.
+    /// A PostgreSQL connection string tuned for short requests, unless it sets these keys itself:
+    /// <list type="bullet">
+    /// <item>Max Auto Prepare 64: EF Core sends the same few statements with every page; prepared, the
+    /// server plans each once per connection instead of on every request (0 behind a pooler in transaction mode);</item>
+    /// <item>No Reset On Close: a connection going back to Npgsql's pool is not reset on the server before
+    /// its next query. The app keeps no session state; the one it takes, the start-up lock, it releases
+    /// itself (<see cref="StartupLock"/>).</item>
+    /// </list>
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    public static string WithServerDefaults(string connectionString)
     {
         // Npgsql's own builder reports every keyword it knows as present, so the keys given are read plainly.
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
-        {
-            return connectionString;
-        }
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPreparedStatements }.ConnectionString;
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("MAXAUTOPREPARE")) tuned.MaxAutoPrepare = AutoPreparedStatements;
+        if (!given.Contains("NORESETONCLOSE")) tuned.NoResetOnClose = true;
+        return tuned.ConnectionString;
     }
 }

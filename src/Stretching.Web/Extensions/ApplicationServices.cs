@@ -103,7 +103,7 @@ public static class ApplicationServices
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException($"{DatabaseOptions.ProviderKey} is PostgreSQL: set ConnectionStrings:{ConnectionStringName}, such as \"Host=db;Database=stretching;Username=stretching;Password=...\".")
-                : new DatabaseOptions(provider, StretchingDatabase.WithAutoPrepare(connectionString));
+                : new DatabaseOptions(provider, StretchingDatabase.WithServerDefaults(connectionString));
         }
         if (string.IsNullOrWhiteSpace(connectionString))
         {
