@@ -94,6 +94,7 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
         Assert.Equal([$"history/{played[20]}", $"history/{oldest}"], rest);
         Assert.Null(second.QuerySelector("a[rel=next]"));
         Assert.Equal("page", second.QuerySelector(".pagination .active a")!.GetAttribute("aria-current"));
+        Assert.Equal(["Newer", "1", "2"], second.QuerySelectorAll(".pagination li").Select(li => li.TextContent.Trim()));
 
         foreach (var query in new[] { "0", "-1", "two", "99999999999" })
         {
@@ -112,6 +113,16 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
         Assert.NotNull(bobs.QuerySelector(".empty-state"));
         Assert.Equal(HttpStatusCode.NotFound, (await bob.GetAsync("/history/sessions?page=2")).StatusCode);
     }
+
+    [Theory]
+    [InlineData(1, 1, "1")]
+    [InlineData(1, 37, "1 2 3 … 37")]
+    [InlineData(5, 37, "1 … 3 4 5 6 7 … 37")]
+    [InlineData(4, 37, "1 2 3 4 5 6 … 37")]
+    [InlineData(37, 37, "1 … 35 36 37")]
+    [InlineData(3, 5, "1 2 3 4 5")]
+    public void ALongHistoryLinksTheEndsAndTheNeighbouringPagesOnly(int number, int pages, string expected) =>
+        Assert.Equal(expected, string.Join(" ", Stretching.Web.Components.Pages.History.SessionsPage.Shortcuts(number, pages).Select(n => n?.ToString() ?? "…")));
 
     [Fact]
     public async Task WithAPlanTheCalendarCountsFromTheDayItWasMadeAndTodaysSessionShowsDone()
