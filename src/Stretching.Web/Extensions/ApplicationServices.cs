@@ -53,7 +53,9 @@ public static class ApplicationServices
                 : Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(storage);
-        builder.Services.AddDbContext<StretchingDbContext>(options => StretchingDatabase.Configure(options, database));
+        // The options depend on configuration alone, so they are built once rather than for every request's context.
+        builder.Services.AddDbContext<StretchingDbContext>(
+            options => StretchingDatabase.Configure(options, database), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
 
         builder.Services.AddSingleton(TimeProvider.System);
