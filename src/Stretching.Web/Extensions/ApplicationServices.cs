@@ -56,6 +56,7 @@ public static class ApplicationServices
         // The options depend on configuration alone, so they are built once rather than for every request's context.
         builder.Services.AddDbContext<StretchingDbContext>(
             options => StretchingDatabase.Configure(options, database), optionsLifetime: ServiceLifetime.Singleton);
+        builder.Services.AddSingleton<SignedInQueries>();
         builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
 
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Stretching.Web.Data;
 
 namespace Stretching.Web.History;
@@ -15,16 +14,10 @@ public readonly record struct HistoryVersion(int Records, long FingerprintSum, i
     /// The version, and the person's level, which the advice depends on too: one round trip, since every
     /// signed-in page asks for both. The level is null without a profile.
     /// </summary>
-    public static async Task<(HistoryVersion Version, string? Level)> ReadAsync(StretchingDbContext db, string owner, CancellationToken cancellationToken = default)
+    public static async Task<(HistoryVersion Version, string? Level)> ReadAsync(StretchingDbContext db, SignedInQueries queries, string owner,
+        CancellationToken cancellationToken = default)
     {
-        var state = await db.Users.Where(u => u.Id == owner).Select(u => new
-        {
-            Level = db.Profiles.Where(p => p.UserId == owner).Select(p => p.Level).FirstOrDefault(),
-            Records = db.SessionRecords.Count(r => r.UserId == owner),
-            FingerprintSum = db.SessionRecords.Where(r => r.UserId == owner).Sum(r => (long?)r.Fingerprint) ?? 0,
-            Returns = db.ExerciseReturns.Count(r => r.UserId == owner),
-            LastReturn = db.ExerciseReturns.Where(r => r.UserId == owner).Max(r => (DateTime?)r.At),
-        }).SingleOrDefaultAsync(cancellationToken);
+        var state = await queries.History(db, owner, cancellationToken);
         return state is null
             ? (default, null)
             : (new HistoryVersion(state.Records, state.FingerprintSum, state.Returns, state.LastReturn ?? DateTime.MinValue), state.Level);

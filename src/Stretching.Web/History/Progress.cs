@@ -12,7 +12,7 @@ namespace Stretching.Web.History;
 /// A person's history read for their next sessions (D7): the progression advice, and the one way it
 /// reaches a built session, a planned one or a saved one made from the builder.
 /// </summary>
-public sealed class Progress(StretchingDbContext db, CatalogStore catalog, RecordCache parsedRecords, ProgressCache worked, TimeProvider clock)
+public sealed class Progress(StretchingDbContext db, SignedInQueries queries, CatalogStore catalog, RecordCache parsedRecords, ProgressCache worked, TimeProvider clock)
 {
     public async Task<ProgressionAdvice> AdviceAsync(string owner, CancellationToken cancellationToken = default) =>
         (await CurrentAdviceAsync(owner, cancellationToken)).Advice;
@@ -24,7 +24,7 @@ public sealed class Progress(StretchingDbContext db, CatalogStore catalog, Recor
     public async Task<(ProgressionAdvice Advice, AdviceBasis Basis)> CurrentAdviceAsync(string owner, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var (version, levelId) = await HistoryVersion.ReadAsync(db, owner, cancellationToken);
+        var (version, levelId) = await HistoryVersion.ReadAsync(db, queries, owner, cancellationToken);
         var level = Vocabulary.TryParse<Level>(levelId ?? Profiles.Default.Level, out var parsed) ? parsed : Level.Beginner;
         var basis = new AdviceBasis(owner, version, level, catalog.Current, now.UtcTicks / TimeSpan.TicksPerMinute);
         // Worked out without the request's cancellation: other requests may be waiting for the same advice.

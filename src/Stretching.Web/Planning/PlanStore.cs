@@ -19,21 +19,18 @@ public sealed record StoredPlan(WeeklyPlan Plan, bool Exists, DateTime UpdatedAt
 /// Weekly plans, each scoped to its owner: read, replaced as a whole (the API's PUT and every page
 /// form), and changed one occurrence at a time (skip, move, restore).
 /// </summary>
-public sealed partial class PlanStore(StretchingDbContext db, CatalogStore catalog, Profiles profiles, TimeProvider clock)
+public sealed partial class PlanStore(StretchingDbContext db, SignedInQueries queries, CatalogStore catalog, Profiles profiles, TimeProvider clock)
 {
     public const int MaxSlots = 28;
     public const int MaxAlarmMinutes = 24 * 60;
 
     public async Task<StoredPlan> LoadAsync(string owner, CancellationToken cancellationToken = default)
     {
-        // The settings and the week's slots in one round trip (a handful of joined rows); the exceptions, which
-        // grow with the weeks, in their own query rather than multiplied by the slots.
-        var stored = await db.Plans.AsNoTracking().Where(p => p.UserId == owner)
-            .Select(p => new { Settings = p, Slots = db.PlanSlots.Where(s => s.UserId == p.UserId).ToList() })
-            .SingleOrDefaultAsync(cancellationToken);
+        var stored = await queries.PlanSettingsAndSlots(db, owner, cancellationToken);
         var settings = stored?.Settings;
         var slots = stored?.Slots ?? [];
-        var exceptions = await db.PlanExceptions.AsNoTracking().Where(e => e.UserId == owner).ToListAsync(cancellationToken);
+        var exceptions = new List<PlanExceptionRow>();
+        await foreach (var exception in queries.PlanExceptions(db, owner).WithCancellation(cancellationToken)) exceptions.Add(exception);
         var timeZone = settings?.TimeZone ?? (await profiles.GetAsync(owner, cancellationToken)).TimeZone ?? "UTC";
         var plan = new WeeklyPlan
         {
