@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Stretching.Web.Data;
 
 /// <summary>
-/// The queries that nearly every signed-in page runs (the plan, its exceptions, where the history stands),
+/// The queries that nearly every signed-in page runs (the plan, its exceptions, where the history stands,
+/// the profile, the saved sessions),
 /// compiled once so that EF Core does not rebuild and look up their expressions on every request.
 /// </summary>
 /// <remarks>
@@ -34,4 +35,12 @@ public sealed class SignedInQueries
             db.SessionRecords.Where(r => r.UserId == owner).Sum(r => (long?)r.Fingerprint) ?? 0,
             db.ExerciseReturns.Count(r => r.UserId == owner),
             db.ExerciseReturns.Where(r => r.UserId == owner).Max(r => (DateTime?)r.At))).SingleOrDefault());
+
+    /// <summary>The person's profile, or null before they first save one.</summary>
+    public Func<StretchingDbContext, string, CancellationToken, Task<UserProfile?>> Profile { get; } = EF.CompileAsyncQuery(
+        (StretchingDbContext db, string owner, CancellationToken _) => db.Profiles.AsNoTracking().SingleOrDefault(p => p.UserId == owner));
+
+    /// <summary>The person's saved sessions, the latest changed first.</summary>
+    public Func<StretchingDbContext, string, IAsyncEnumerable<SavedSession>> SavedSessions { get; } = EF.CompileAsyncQuery<StretchingDbContext, string, SavedSession>(
+        (StretchingDbContext db, string owner) => db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner).OrderByDescending(s => s.UpdatedAt));
 }

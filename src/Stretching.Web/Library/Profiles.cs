@@ -17,13 +17,13 @@ public sealed record ProfileInput(
 /// Profiles and favourites, each scoped to its owner. Health conditions are stored only with the
 /// person's consent; withdrawing it deletes them.
 /// </summary>
-public sealed class Profiles(StretchingDbContext db, CatalogStore catalog, TimeProvider clock)
+public sealed class Profiles(StretchingDbContext db, SignedInQueries queries, CatalogStore catalog, TimeProvider clock)
 {
     public static readonly ProfileView Default = new(Vocabulary.Id(Core.Catalog.Level.Beginner), [Vocabulary.Id(Core.Catalog.Equipment.Mat)], [], null, false);
 
     public async Task<ProfileView> GetAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var row = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);
+        var row = await queries.Profile(db, owner, cancellationToken);
         return row is null ? Default : new ProfileView(row.Level, Ids(row.Equipment), Ids(row.Conditions), row.TimeZone, row.HealthConsentAt is not null, row.PreferFavourites);
     }
 

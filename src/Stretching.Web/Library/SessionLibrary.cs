@@ -32,14 +32,14 @@ public abstract record LibraryResult
 /// exactly like an id that does not exist. Sessions are stored as the timeline they play; edits go
 /// through <see cref="SessionEditor"/> with the owner's conditions.
 /// </summary>
-public sealed class SessionLibrary(StretchingDbContext db, CatalogStore catalog, Profiles profiles, TimeProvider clock)
+public sealed class SessionLibrary(StretchingDbContext db, SignedInQueries queries, CatalogStore catalog, Profiles profiles, TimeProvider clock)
 {
     public const int MaxNameLength = 100;
 
     public async Task<IReadOnlyList<SavedSessionSummary>> ListAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var rows = await db.SavedSessions.AsNoTracking().Where(s => s.UserId == owner)
-            .OrderByDescending(s => s.UpdatedAt).ToListAsync(cancellationToken);
+        var rows = new List<SavedSession>();
+        await foreach (var row in queries.SavedSessions(db, owner).WithCancellation(cancellationToken)) rows.Add(row);
         return rows.Select(r => { var s = r.Session(); return new SavedSessionSummary(r.Id, r.Name, s.Minutes, s.TotalSeconds, r.UpdatedAt); }).ToList();
     }
 
