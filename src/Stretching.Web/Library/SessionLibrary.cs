@@ -38,8 +38,7 @@ public sealed class SessionLibrary(StretchingDbContext db, SignedInQueries queri
 
     public async Task<IReadOnlyList<SavedSessionSummary>> ListAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var rows = new List<SavedSession>();
-        await foreach (var row in queries.SavedSessions(db, owner).WithCancellation(cancellationToken)) rows.Add(row);
+        var rows = await queries.SavedSessions(db, owner).ToListAsync(cancellationToken);
         return rows.Select(r => { var s = r.Session(); return new SavedSessionSummary(r.Id, r.Name, s.Minutes, s.TotalSeconds, r.UpdatedAt); }).ToList();
     }
 
