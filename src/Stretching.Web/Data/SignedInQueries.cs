@@ -4,8 +4,8 @@ namespace Stretching.Web.Data;
 
 /// <summary>
 /// The queries that nearly every signed-in page runs (the plan, its exceptions, where the history stands,
-/// the profile, the saved sessions),
-/// compiled once so that EF Core does not rebuild and look up their expressions on every request.
+/// the profile, the saved sessions), compiled once so that EF Core does not rebuild and look up their
+/// expressions on every request.
 /// </summary>
 /// <remarks>
 /// A singleton of the app rather than static fields: a compiled query keeps the provider of the first
