@@ -4,9 +4,11 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Stretching.Core.Catalog;
 using Stretching.Web.Accounts;
 using Stretching.Web.History;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Stretching.Web.Apis;
 
@@ -48,13 +50,13 @@ public static class HistoryApi
         history.MapPost("/history/import", ImportAsync).WithName("ImportRecords")
             .WithSummary("Imports an exported file, all or nothing; records already here are skipped")
             .Accepts<HistoryFile>("application/json").WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
-        history.MapGet("/progress", ProgressAsync).WithName("GetProgress")
+        history.MapGet("/progress", ProgressAsync).WithName("GetProgress").Produces<ProgressShape>()
             .WithSummary("Consistency per week, the pain trend, each exercise's history and the next sessions' changes (from, to: YYYY-MM-DD; the last twelve weeks by default)");
         return app;
     }
 
-    private static async Task<Results<Ok<ProgressShape>, ValidationProblem>> ProgressAsync(
-        string? from, string? to, ClaimsPrincipal user, ProgressReports reports, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ProgressAsync(
+        string? from, string? to, ClaimsPrincipal user, ProgressReports reports, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
     {
         DateOnly? start = null, end = null;
         if (from is not null)
@@ -69,7 +71,7 @@ public static class HistoryApi
         }
         if (start > end) return JsonBody.Invalid("to", "The last day comes before the first.");
         var report = await reports.ForAsync(user.OwnerId(), start, end, cancellationToken);
-        return TypedResults.Ok(report.ToShape());
+        return TypedResults.Bytes(report.Json(json.Value.SerializerOptions), "application/json; charset=utf-8");
     }
 
     private static async Task<Results<Created<RecordView>, Ok<RecordView>, ValidationProblem, ProblemHttpResult>> AddAsync(

@@ -24,7 +24,16 @@ public sealed record ProgressReport(
     IReadOnlyList<ExerciseHistory> Exercises,
     ProgressionAdvice Advice)
 {
-    public ProgressShape ToShape() => new(
+    private byte[]? _json;
+
+    /// <summary>
+    /// The report as the API's JSON, written once per report: a report is kept and read again
+    /// (<see cref="ProgressCache"/>), and two years of holds make it tens of kilobytes to write.
+    /// <paramref name="options"/> are the app's JSON options; a report lives in one app's cache, so they never differ.
+    /// </summary>
+    public byte[] Json(JsonSerializerOptions options) => _json ??= JsonSerializer.SerializeToUtf8Bytes(ToShape(), options);
+
+    private ProgressShape ToShape() => new(
         Consistency.Weeks.Select(w => new WeekProgressShape(Day(w.WeekStart), w.Planned, w.PlayedAsPlanned, w.Missed, w.Extra, w.ShareKept,
             MinutesPerWeek.GetValueOrDefault(w.WeekStart))).ToList(),
         new PainShape(Pain.Points.Select(p => new PainPointShape(p.RecordId, Instant(p.At), p.Before, p.After)).ToList(),
