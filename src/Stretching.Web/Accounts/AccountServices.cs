@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Stretching.Web.Components.Account;
 using Stretching.Web.Data;
 
@@ -24,6 +26,13 @@ public static class AccountServices
         "/api/account/login", "/api/account/register", "/api/account/forgotPassword", "/api/account/resetPassword",
         "/api/account/resendConfirmationEmail",
     ];
+
+    /// <summary>Whether the cookie is older than Identity's validation interval, by Identity's clock: the test its validator makes before anything else.</summary>
+    private static bool SecurityStampCheckIsDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        return context.Properties.IssuedUtc is not { } issued || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > options.ValidationInterval;
+    }
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder, StorageOptions storage, DatabaseOptions database)
     {
@@ -73,6 +82,11 @@ public static class AccountServices
             // Scripts and the API are told 401 in problem+json, never sent to a sign-in page.
             options.Events.OnRedirectToLogin = context => ApiOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+            // Identity's own handler builds the sign-in manager, the user manager with its token providers and the
+            // user store on every request, only to find most cookies not yet due for a look at the security stamp;
+            // the same test of the cookie's age, made first, spares every signed-in request that work.
+            options.Events.OnValidatePrincipal = context =>
+                SecurityStampCheckIsDue(context) ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
         });
 
         // Keys live where the data does: with PostgreSQL in the database, so every instance behind a proxy
