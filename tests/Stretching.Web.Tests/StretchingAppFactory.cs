@@ -22,7 +22,6 @@ public class StretchingAppFactory : WebApplicationFactory<Program>
     public virtual StretchingAppFactory CreateAnother() => new();
 
     /// <summary>Points the app at its database: here a SQLite file in the temporary folder.</summary>
-    /// <summary>Points the app at its database: here a SQLite file in the temporary folder.</summary>
     protected virtual void ConfigureDatabase(IWebHostBuilder builder) =>
         builder.UseSetting("ConnectionStrings:Stretching", $"Data Source={DatabasePath}");
 
