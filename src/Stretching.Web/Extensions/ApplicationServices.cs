@@ -53,9 +53,8 @@ public static class ApplicationServices
                 : Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(storage);
-        // The options depend on configuration alone, so they are built once rather than for every request's context.
-        builder.Services.AddDbContext<StretchingDbContext>(
-            options => StretchingDatabase.Configure(options, database), optionsLifetime: ServiceLifetime.Singleton);
+        // Pooled: each request leases a context with its options and EF Core's services already built.
+        builder.Services.AddDbContextPool<StretchingDbContext>(options => StretchingDatabase.Configure(options, database));
         builder.Services.AddSingleton<SignedInQueries>();
         builder.Services.AddHealthChecks().AddDbContextCheck<StretchingDbContext>("database");
 
