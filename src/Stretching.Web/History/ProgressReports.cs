@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -25,6 +26,20 @@ public sealed record ProgressReport(
     ProgressionAdvice Advice)
 {
     private byte[]? _json;
+    private readonly ConcurrentDictionary<string, string> _charts = new();
+
+    /// <summary>Where the period starts and ends: midnight of <see cref="From"/> and of <see cref="ToExclusive"/> in the plan's zone.</summary>
+    public DateTimeOffset FromInstant => Midnight(From);
+
+    public DateTimeOffset UntilInstant => Midnight(ToExclusive);
+
+    /// <summary>
+    /// The chart <paramref name="name"/> of this report, drawn once and kept with it: a chart is drawn from
+    /// the report alone (<paramref name="draw"/> gets nothing else), and two years of sessions put hundreds of
+    /// points in the history's charts.
+    /// </summary>
+    public string Chart(string name, Func<ProgressReport, string> draw) =>
+        _charts.GetOrAdd(name, static (_, state) => state.draw(state.report), (draw, report: this));
 
     /// <summary>
     /// The report as the API's JSON, written once per report: a report is kept and read again
@@ -43,6 +58,9 @@ public sealed record ProgressReport(
         Advice.Adjustments.Select(a => new AdjustmentShape(a.Slug, Vocabulary.Id(a.Change), a.From, a.To, a.Reason)).ToList(),
         Advice.Excluded,
         Advice.LevelSuggestion?.Text);
+
+    private DateTimeOffset Midnight(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zones.Find(TimeZone)), TimeSpan.Zero);
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
