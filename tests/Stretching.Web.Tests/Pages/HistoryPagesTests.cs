@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Stretching.Web.Data;
@@ -64,6 +65,33 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
         var brought = await HtmlForm.SubmitAsync(ann, "/history", page, "form.bring-back");
         Assert.Equal(HttpStatusCode.Redirect, brought.StatusCode);
         Assert.Null((await HtmlPage.GetAsync(ann, "/history")).Document.QuerySelector("form.bring-back"));
+    }
+
+    [Fact]
+    public async Task TheChartsKeptWithAReportAreDrawnAgainWhenTheHistoryChangesAndAreNeverAnotherPersons()
+    {
+        var ann = await People.SignedInAsync(app);
+        var bob = await People.SignedInAsync(app);
+        var now = DateTimeOffset.UtcNow;
+        await PlayAsync(ann, now.AddDays(-3), 6, 4);
+        await PlayAsync(bob, now.AddDays(-3), 2, 1);
+
+        // Each drawing has ids of its own: compared without them, the charts differ by what they show alone.
+        static async Task<(int Points, string Drawing)> PainChartAsync(HttpClient person)
+        {
+            var chart = (await HtmlPage.GetAsync(person, "/history")).Document.QuerySelector("svg.chart-pain")!;
+            return (chart.QuerySelectorAll("circle").Length, Regex.Replace(chart.OuterHtml, "chart-[0-9a-f]{8}", "chart"));
+        }
+
+        var annsChart = await PainChartAsync(ann);
+        Assert.Equal(2, annsChart.Points);
+        var bobsChart = await PainChartAsync(bob);
+        Assert.Equal(2, bobsChart.Points);
+        Assert.NotEqual(annsChart.Drawing, bobsChart.Drawing);
+
+        await PlayAsync(ann, now.AddDays(-1), 5, 2);
+        Assert.Equal(4, (await PainChartAsync(ann)).Points);
+        Assert.Equal(bobsChart, await PainChartAsync(bob));
     }
 
     [Fact]
