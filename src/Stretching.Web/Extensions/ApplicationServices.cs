@@ -70,6 +70,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<HistoryStore>();
         builder.Services.AddScoped<Progress>();
         builder.Services.AddScoped<ProgressReports>();
+        builder.Services.AddSingleton<ReportSectionHtml>();
         builder.Services.AddScoped<ReportShares>();
         builder.Services.AddSingleton<RecordCache>();
         builder.Services.AddSingleton<ProgressCache>();

@@ -26,20 +26,22 @@ public sealed record ProgressReport(
     ProgressionAdvice Advice)
 {
     private byte[]? _json;
-    private readonly ConcurrentDictionary<string, string> _charts = new();
+    private readonly ConcurrentDictionary<Type, string> _sections = new();
 
     /// <summary>Where the period starts and ends: midnight of <see cref="From"/> and of <see cref="ToExclusive"/> in the plan's zone.</summary>
     public DateTimeOffset FromInstant => Midnight(From);
 
     public DateTimeOffset UntilInstant => Midnight(ToExclusive);
 
+    /// <summary>An instant on the clock of the plan's zone, as the report's pages show times.</summary>
+    public DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zones.Find(TimeZone));
+
     /// <summary>
-    /// The chart <paramref name="name"/> of this report, drawn once and kept with it: a chart is drawn from
-    /// the report alone (<paramref name="draw"/> gets nothing else), and two years of sessions put hundreds of
-    /// points in the history's charts.
+    /// The HTML of the page section <paramref name="section"/> for this report (<see cref="ReportSectionHtml"/>),
+    /// rendered on first use and kept with the report. Two requests at once may both render it; one HTML is kept.
     /// </summary>
-    public string Chart(string name, Func<ProgressReport, string> draw) =>
-        _charts.GetOrAdd(name, static (_, state) => state.draw(state.report), (draw, report: this));
+    public async Task<string> SectionAsync(Type section, Func<Task<string>> render) =>
+        _sections.TryGetValue(section, out var html) ? html : _sections.GetOrAdd(section, await render());
 
     /// <summary>
     /// The report as the API's JSON, written once per report: a report is kept and read again

@@ -68,13 +68,13 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
     }
 
     [Fact]
-    public async Task TheChartsKeptWithAReportAreDrawnAgainWhenTheHistoryChangesAndAreNeverAnotherPersons()
+    public async Task TheSectionsKeptWithAReportAreRenderedAgainWhenTheHistoryChangesAndAreNeverAnotherPersons()
     {
         var ann = await People.SignedInAsync(app);
         var bob = await People.SignedInAsync(app);
         var now = DateTimeOffset.UtcNow;
         await PlayAsync(ann, now.AddDays(-3), 6, 4);
-        await PlayAsync(bob, now.AddDays(-3), 2, 1);
+        await PlayAsync(bob, now.AddDays(-3), 2, 1, hurt: "knees-to-chest");
 
         // Each drawing has ids of its own: compared without them, the charts differ by what they show alone.
         static async Task<(int Points, string Drawing)> PainChartAsync(HttpClient person)
@@ -82,16 +82,24 @@ public sealed class HistoryPagesTests(StretchingAppFactory app)
             var chart = (await HtmlPage.GetAsync(person, "/history")).Document.QuerySelector("svg.chart-pain")!;
             return (chart.QuerySelectorAll("circle").Length, Regex.Replace(chart.OuterHtml, "chart-[0-9a-f]{8}", "chart"));
         }
+        static async Task<List<string>> ReportedSessionsAsync(HttpClient person) =>
+            (await HtmlPage.GetAsync(person, "/history/report")).Document.QuerySelectorAll("section[aria-labelledby=report-sessions] tbody tr")
+                .Select(row => string.Join(" | ", row.Children.Skip(2).Select(cell => cell.TextContent.Trim()))).ToList();
 
         var annsChart = await PainChartAsync(ann);
         Assert.Equal(2, annsChart.Points);
         var bobsChart = await PainChartAsync(bob);
         Assert.Equal(2, bobsChart.Points);
         Assert.NotEqual(annsChart.Drawing, bobsChart.Drawing);
+        Assert.Equal(["30 | 6 → 4 | 2 |  | "], await ReportedSessionsAsync(ann));
+        var bobsSessions = await ReportedSessionsAsync(bob);
+        Assert.Equal(["30 | 2 → 1 | 2 | Knees to chest | "], bobsSessions);
 
-        await PlayAsync(ann, now.AddDays(-1), 5, 2);
+        await PlayAsync(ann, now.AddDays(-1), 5, 2, minutes: 20);
         Assert.Equal(4, (await PainChartAsync(ann)).Points);
+        Assert.Equal(["30 | 6 → 4 | 2 |  | ", "20 | 5 → 2 | 2 |  | "], await ReportedSessionsAsync(ann));
         Assert.Equal(bobsChart, await PainChartAsync(bob));
+        Assert.Equal(bobsSessions, await ReportedSessionsAsync(bob));
     }
 
     [Fact]
