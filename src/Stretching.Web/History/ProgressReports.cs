@@ -94,8 +94,7 @@ public sealed class ProgressReports(HistoryStore history, PlanStore plans, Progr
         var untilInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(end.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
         var fromInstant = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(start.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
         var painUntil = untilInstant < clock.GetUtcNow() ? untilInstant : clock.GetUtcNow();
-        // Days before the plan existed were neither kept nor missed: the plan counts from the day it was made.
-        var planned = stored.CreatedAt is { } created ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(created, zone)) : end;
+        var planned = stored.FirstDay ?? end;
         var consistencyFrom = planned > start ? planned : start;
         consistencyFrom = consistencyFrom < end ? consistencyFrom : end;
 

@@ -13,7 +13,14 @@ namespace Stretching.Web.Planning;
 /// <summary>A person's stored plan: the Core plan, and when it last changed (for the calendar's DTSTAMP and ETag).</summary>
 /// <remarks><see cref="FeedGeneration"/> is the calendar feed's generation while the feed is on, null while it is off.</remarks>
 public sealed record StoredPlan(WeeklyPlan Plan, bool Exists, DateTime UpdatedAt, IReadOnlyDictionary<string, int> Sequences, DateTime? CreatedAt = null,
-    int? FeedGeneration = null);
+    int? FeedGeneration = null)
+{
+    /// <summary>
+    /// The day the plan was made, in its zone. The plan counts from it: the days before were neither kept
+    /// nor missed, in the history as on Today. Null for a plan never saved.
+    /// </summary>
+    public DateOnly? FirstDay => CreatedAt is { } created ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(created, Zones.Find(Plan.TimeZone))) : null;
+}
 
 /// <summary>
 /// Weekly plans, each scoped to its owner: read, replaced as a whole (the API's PUT and every page

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Stretching.Web.Data;
+using Stretching.Web.Tests.Infrastructure;
 
 namespace Stretching.Web.Tests.Accounts;
 
@@ -44,15 +45,5 @@ public sealed class SecurityStampTests(SecurityStampTests.ClockedApp app) : ICla
             // Identity's post-configuration sets a clock only where none is set, so this one stays.
             builder.ConfigureServices(services => services.Configure<SecurityStampValidatorOptions>(options => options.TimeProvider = Clock));
         }
-    }
-
-    /// <summary>The system's time, moved on by whatever a test adds.</summary>
-    public sealed class MovableClock : TimeProvider
-    {
-        private TimeSpan _ahead;
-
-        public void Advance(TimeSpan by) => _ahead += by;
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _ahead;
     }
 }

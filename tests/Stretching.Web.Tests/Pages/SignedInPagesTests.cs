@@ -20,10 +20,12 @@ public abstract class SignedInPagesTests(StretchingAppFactory app)
         var saved = await person.PostAsJsonAsync("/api/me/sessions", new { name = "Morning roll-down", routine = "twelve-back-stretches" });
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         var savedId = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        // Today's slot, late in the day, is what the home page offers; a plan's days before it was made are not listed.
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).DayOfWeek.ToString().ToLowerInvariant();
         var plan = await person.PutAsJsonAsync("/api/me/plan", new
         {
             goal = "back-health", timeZone = "Europe/Berlin",
-            slots = new[] { new { day = "monday", time = "19:30", play = new { session = savedId } } },
+            slots = new[] { new { day = "monday", time = "19:30", play = new { session = savedId } }, new { day = today, time = "23:59", play = new { session = savedId } } },
         });
         Assert.Equal(HttpStatusCode.OK, plan.StatusCode);
         var slotId = (await plan.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("slots")[0].GetProperty("id").GetString();
