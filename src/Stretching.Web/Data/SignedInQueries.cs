@@ -13,14 +13,17 @@ namespace Stretching.Web.Data;
 /// </remarks>
 public sealed class SignedInQueries
 {
-    public sealed record SettingsAndSlots(PlanSettings Settings, List<PlanSlotRow> Slots);
+    public sealed record SettingsAndSlots(PlanSettings Settings, List<PlanSlotRow> Slots, int Exceptions);
 
     public sealed record HistoryState(string? Level, int Records, long FingerprintSum, int Returns, DateTime? LastReturn);
 
-    /// <summary>A plan's settings and its week's slots in one round trip (a handful of joined rows).</summary>
+    /// <summary>
+    /// A plan's settings, its week's slots and how many exceptions it has, in one round trip (a handful of
+    /// joined rows): most plans have no exception, and then <see cref="PlanExceptions"/> need not be asked.
+    /// </summary>
     public Func<StretchingDbContext, string, CancellationToken, Task<SettingsAndSlots?>> PlanSettingsAndSlots { get; } = EF.CompileAsyncQuery(
         (StretchingDbContext db, string owner, CancellationToken _) => db.Plans.AsNoTracking().Where(p => p.UserId == owner)
-            .Select(p => new SettingsAndSlots(p, db.PlanSlots.Where(s => s.UserId == p.UserId).ToList()))
+            .Select(p => new SettingsAndSlots(p, db.PlanSlots.Where(s => s.UserId == p.UserId).ToList(), db.PlanExceptions.Count(e => e.UserId == p.UserId)))
             .SingleOrDefault());
 
     /// <summary>A plan's exceptions, which grow with the weeks, in their own query rather than multiplied by the slots.</summary>

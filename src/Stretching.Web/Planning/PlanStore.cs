@@ -36,7 +36,7 @@ public sealed partial class PlanStore(StretchingDbContext db, SignedInQueries qu
         var stored = await queries.PlanSettingsAndSlots(db, owner, cancellationToken);
         var settings = stored?.Settings;
         var slots = stored?.Slots ?? [];
-        var exceptions = await queries.PlanExceptions(db, owner).ToListAsync(cancellationToken);
+        var exceptions = stored is { Exceptions: > 0 } ? await queries.PlanExceptions(db, owner).ToListAsync(cancellationToken) : [];
         var timeZone = settings?.TimeZone ?? (await profiles.GetAsync(owner, cancellationToken)).TimeZone ?? "UTC";
         var plan = new WeeklyPlan
         {
